@@ -1,0 +1,36 @@
+import { Panel } from '../components/Panel';
+import { useDataset } from '../data/dataset-context';
+import { ArticlePanel } from '../features/article/ArticlePanel';
+
+/** The one screen: every panel reads the same filters and the same selection. */
+export function Dashboard() {
+  const dataset = useDataset();
+  return (
+    <div className="app">
+      <header className="app-header">
+        <p className="app-name">Claimscope</p>
+        <h1 className="app-title">{dataset.title}</h1>
+        <p className="app-version">
+          Dataset <code>{dataset.id}</code> · version {dataset.version}
+        </p>
+      </header>
+      <main className="dashboard">
+        <Panel title="Filters" className="area-filters">
+          <p className="muted">Filters arrive with the filters and timeline work.</p>
+        </Panel>
+        <Panel title="Estimate disparity" className="area-chart">
+          <p className="muted">The estimate chart arrives with its own work.</p>
+        </Panel>
+        <Panel title="Kursk area map" className="area-map">
+          <p className="muted">The map arrives with its own work.</p>
+        </Panel>
+        <Panel title="Timeline" className="area-timeline">
+          <p className="muted">The timeline arrives with its own work.</p>
+        </Panel>
+        <Panel title="Article and claims" className="area-article">
+          <ArticlePanel />
+        </Panel>
+      </main>
+    </div>
+  );
+}

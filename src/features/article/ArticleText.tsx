@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import type { Dataset, NormalisedClaim } from '../../data/validate';
+import { isSelected, type Selection } from '../../state/store';
+import { segmentArticle } from './segments';
+
+interface Props {
+  dataset: Dataset;
+  claims: readonly NormalisedClaim[];
+  numbers: ReadonlyMap<string, number>;
+  selection: Selection | null;
+  onPick: (claimId: string) => void;
+}
+
+/** The article with every shown claim's quote highlighted and a numbered reference after it. */
+export function ArticleText({ dataset, claims, numbers, selection, onPick }: Props) {
+  const paragraphs = useMemo(
+    () => segmentArticle(dataset.article.text, claims),
+    [dataset.article.text, claims],
+  );
+  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
+  const claimsById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+
+  return (
+    <div className="article-text">
+      {paragraphs.map((p) => (
+        <p key={p.start}>
+          {p.pieces.map((piece) => {
+            if (piece.kind === 'ref') {
+              const claim = claimsById.get(piece.claimId);
+              const n = numbers.get(piece.claimId);
+              const source = claim ? sources.get(claim.sourceId) : undefined;
+              return (
+                <button
+                  key={`ref-${piece.claimId}`}
+                  type="button"
+                  className={`claim-ref${isSelected(selection, 'claim', piece.claimId) ? ' is-selected' : ''}`}
+                  data-claim-ref={piece.claimId}
+                  aria-label={`Claim C${n}: ${source?.shortName ?? 'unknown source'} — ${claim?.summary ?? ''}. Show in the claims table.`}
+                  aria-pressed={isSelected(selection, 'claim', piece.claimId)}
+                  onClick={() => onPick(piece.claimId)}
+                >
+                  C{n}
+                </button>
+              );
+            }
+            if (piece.claimIds.length === 0) return <span key={piece.start}>{piece.text}</span>;
+            const selected = piece.claimIds.some((id) => isSelected(selection, 'claim', id));
+            return (
+              <mark
+                key={piece.start}
+                className={`claim-mark${selected ? ' is-selected' : ''}${piece.claimIds.length > 1 ? ' is-overlap' : ''}`}
+                data-claim-ids={piece.claimIds.join(' ')}
+              >
+                {piece.text}
+              </mark>
+            );
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Client state: one zustand store in slices (filters, selection, ui). The dataset itself lives in the
+ * query cache; anything derivable (filtered rows, chart series, lanes) is computed, never stored here.
+ */
+import { create } from 'zustand';
+import type { Category, Origin, Reliability } from '../data/schema';
+
+export interface Filters {
+  /** Sources the user unchecked. Empty means every source: the default keeps the URL clean. */
+  hiddenSources: string[];
+  /** Categories to show; empty means all. */
+  categories: Category[];
+  /** Origins to show; empty means all. */
+  origins: Origin[];
+  /** Inclusive ISO dates; null means open. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** Show only sources graded this or better (A best); null means any grade. */
+  minReliability: Reliability | null;
+  search: string;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  hiddenSources: [],
+  categories: [],
+  origins: [],
+  dateFrom: null,
+  dateTo: null,
+  minReliability: null,
+  search: '',
+};
+
+export type SelectionKind = 'claim' | 'event' | 'place' | 'source';
+export interface Selection {
+  kind: SelectionKind;
+  id: string;
+}
+
+export type ChartMode = 'disparity' | 'over-time';
+export type ChartScale = 'absolute' | 'share';
+
+export interface Ui {
+  chartMode: ChartMode;
+  chartScale: ChartScale;
+  /** Measure id shown by the chart; null means the chart's default. */
+  measure: string | null;
+  /** Map view; null means the map's default view. */
+  mapView: { lat: number; lon: number; zoom: number } | null;
+}
+
+export const DEFAULT_UI: Ui = {
+  chartMode: 'disparity',
+  chartScale: 'absolute',
+  measure: null,
+  mapView: null,
+};
+
+export interface AppState {
+  filters: Filters;
+  selection: Selection | null;
+  ui: Ui;
+  setFilters: (patch: Partial<Filters>) => void;
+  resetFilters: () => void;
+  select: (selection: Selection | null) => void;
+  setUi: (patch: Partial<Ui>) => void;
+  /** Replace the whole view at once (URL restore). */
+  restore: (state: { filters: Filters; selection: Selection | null; ui: Ui }) => void;
+}
+
+export const useAppStore = create<AppState>()((set) => ({
+  filters: DEFAULT_FILTERS,
+  selection: null,
+  ui: DEFAULT_UI,
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  resetFilters: () => set({ filters: DEFAULT_FILTERS }),
+  select: (selection) => set({ selection }),
+  setUi: (patch) => set((s) => ({ ui: { ...s.ui, ...patch } })),
+  restore: ({ filters, selection, ui }) => set({ filters, selection, ui }),
+}));
+
+/** Back to the initial state (tests, and "reset view"). */
+export function resetAppStore(): void {
+  useAppStore.setState({ filters: DEFAULT_FILTERS, selection: null, ui: DEFAULT_UI });
+}
+
+export function isSelected(selection: Selection | null, kind: SelectionKind, id: string): boolean {
+  return selection !== null && selection.kind === kind && selection.id === id;
+}

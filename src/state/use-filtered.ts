@@ -1,0 +1,17 @@
+/** The filtered rows every panel shows, derived (memoised) from the dataset and the filters. */
+import { useMemo } from 'react';
+import { useDataset } from '../data/dataset-context';
+import { filterClaims, filterEvents } from '../data/filter';
+import { useAppStore } from './store';
+
+export function useFilteredClaims() {
+  const dataset = useDataset();
+  const filters = useAppStore((s) => s.filters);
+  return useMemo(() => filterClaims(dataset, filters), [dataset, filters]);
+}
+
+export function useFilteredEvents() {
+  const dataset = useDataset();
+  const filters = useAppStore((s) => s.filters);
+  return useMemo(() => filterEvents(dataset, filters), [dataset, filters]);
+}

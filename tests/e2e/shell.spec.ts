@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, openDashboard, test } from './fixtures';
+
+const REGIONS = ['Filters', 'Estimate disparity', 'Kursk area map', 'Timeline', 'Article and claims'];
+
+test('the dashboard loads with its title, version and every named panel', async ({ page }) => {
+  await openDashboard(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('North Korean');
+  await expect(page.getByText(/version \d+\.\d+\.\d+/)).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  for (const name of REGIONS) {
+    await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
+  }
+});
+
+test('the article shows each claim highlighted, and a claim leads to its sentence and back', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const article = page.getByRole('region', { name: 'Article and claims' });
+  await expect(article.locator('mark.claim-mark').first()).toBeVisible();
+  await expect(
+    article.getByText('over 1,100 North Koreans have been confirmed dead or injured'),
+  ).toBeVisible();
+
+  // The JCS's "over 1,100" row in the claims table, with its bound kept.
+  const table = article.getByRole('table');
+  const jcsRow = table.getByRole('row').filter({ hasText: '> 1,100' }).first();
+  await expect(jcsRow).toContainText('JCS');
+
+  // Table → article: the reference after the quote becomes selected and focused.
+  const show = jcsRow.getByRole('button', { name: /^Show claim C\d+ in the article$/ });
+  const label = (await show.textContent()) ?? '';
+  await show.click();
+  const ref = article.getByRole('button', { name: new RegExp(`^Claim ${label}:`) });
+  await expect(ref).toBeFocused();
+  await expect(ref).toHaveAttribute('aria-pressed', 'true');
+  await expect(article.locator('mark.claim-mark.is-selected')).toContainText('over 1,100');
+
+  // Article → table, from the keyboard.
+  await page.keyboard.press('Enter');
+  await expect(show).toBeFocused();
+  await expect(jcsRow).toHaveAttribute('aria-current', 'true');
+});
+
+test('axe finds no accessibility violation on the dashboard', async ({ page }) => {
+  await openDashboard(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+test('a dataset that fails validation shows the rows and fields at fault, never a blank page', async ({
+  page,
+}) => {
+  await page.route('**/data/dataset.json', async (route) => {
+    const response = await route.fetch();
+    const data = (await response.json()) as { claims: { quote: string }[] };
+    const [first] = data.claims;
+    if (first) first.quote = 'a sentence the article never had';
+    await route.fulfill({ response, json: data });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('does not match the schema');
+  await expect(page.getByRole('list', { name: 'Problems in the dataset' })).toContainText(
+    /claims\[0\] \(.+\) › quote: is not found word for word in the article text/,
+  );
+});

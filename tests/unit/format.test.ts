@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { describeFigure, formatFigure, formatFuzzyDate } from '../../src/lib/format';
+
+describe('formatFigure keeps what a figure says', () => {
+  it.each([
+    [{ bound: 'more-than', low: 1100 }, '> 1,100', 'more than 1,100'],
+    [{ bound: 'at-least', low: 100 }, '≥ 100', 'at least 100'],
+    [{ bound: 'about', low: 12000 }, '≈ 12,000', 'about 12,000'],
+    [{ bound: 'at-most', high: 500 }, '≤ 500', 'at most 500'],
+    [{ bound: 'range', low: 1100, high: 3000 }, '1,100–3,000', 'between 1,100 and 3,000'],
+    [{ bound: 'exact', low: 3800 }, '3,800', '3,800'],
+  ] as const)('%o → %s / %s', (figure, short, words) => {
+    expect(formatFigure(figure)).toBe(short);
+    expect(describeFigure(figure)).toBe(words);
+  });
+});
+
+describe('formatFuzzyDate shows the precision honestly', () => {
+  it.each([
+    [{ date: '2024-12-23', precision: 'day' }, '23 Dec 2024'],
+    [{ date: '2025-01-01', precision: 'month' }, 'Jan 2025'],
+    [{ date: '2024-06-14', precision: 'approx' }, '≈ 14 Jun 2024'],
+    [{ date: '2024-10-09', precision: 'day', end: '2024-10-10' }, '9–10 Oct 2024'],
+    [{ date: '2024-10-01', precision: 'approx', end: '2024-10-15' }, '≈ 1–15 Oct 2024'],
+    [{ date: '2024-12-28', precision: 'day', end: '2025-01-02' }, '28 Dec 2024 – 2 Jan 2025'],
+  ] as const)('%o → %s', (date, text) => {
+    expect(formatFuzzyDate(date)).toBe(text);
+  });
+});
