@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
  * Browser tests run against the production build served locally, in the system Chromium
  * (Debian's `chromium` package): this machine cannot download Playwright's own browsers.
  */
-const PORT = 4173;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,7 +39,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    // Always our own fresh server: a stale one from another checkout would test the wrong build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

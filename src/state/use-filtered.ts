@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/dataset-context';
 import { filterClaims, filterEvents } from '../data/filter';
+import { relatedTo } from '../data/related';
 import { useAppStore } from './store';
 
 export function useFilteredClaims() {
@@ -14,4 +15,11 @@ export function useFilteredEvents() {
   const dataset = useDataset();
   const filters = useAppStore((s) => s.filters);
   return useMemo(() => filterEvents(dataset, filters), [dataset, filters]);
+}
+
+/** Ids the current selection touches, for highlighting in every panel. */
+export function useRelated() {
+  const dataset = useDataset();
+  const selection = useAppStore((s) => s.selection);
+  return useMemo(() => relatedTo(dataset, selection), [dataset, selection]);
 }
