@@ -78,7 +78,7 @@ export function ClaimsTable({ dataset, claims, numbers, selection, onPick }: Pro
                     <span className="muted">—</span>
                   )}
                 </td>
-                <td>{formatFuzzyDate(claim.asOf)}</td>
+                <td className="nowrap">{formatFuzzyDate(claim.asOf)}</td>
                 <td>
                   <abbr
                     className="grade"
