@@ -16,6 +16,7 @@ const featureBoundaries = [
   'export',
   'import',
   'detail',
+  'judgement',
 ].map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
   rules: {

@@ -1,14 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
-import { DatasetContext } from '../data/dataset-context';
-import { DatasetError, datasetQueryOptions } from '../data/dataset-query';
+import { useEffect } from 'react';
+import { BUNDLED_DATASET_URL, DatasetError, datasetQueryOptions } from '../data/dataset-query';
+import { useDeviceStore } from '../state/device';
 import { Dashboard } from './Dashboard';
 import { DatasetErrorPanel } from './DatasetErrorPanel';
+import { JudgedDataset } from './JudgedDataset';
 
-/** Loads the dataset once, then shows the dashboard, or a readable error — never a blank page. */
+/**
+ * Loads the active dataset (bundled, or kept on this device), then shows the dashboard, or a readable
+ * error — never a blank page. A stored dataset that cannot be shown falls back to the bundled one.
+ */
 export function App() {
-  const query = useQuery(datasetQueryOptions());
+  const activeKey = useDeviceStore((s) => s.activeKey);
+  const fallBackToBundled = useDeviceStore((s) => s.fallBackToBundled);
+  const query = useQuery({
+    ...datasetQueryOptions(activeKey),
+    // The dataset on screen stays while another one loads.
+    placeholderData: (previous) => previous,
+  });
+  const local = activeKey !== BUNDLED_DATASET_URL;
+  const failure = query.isError ? query.error : null;
 
-  if (query.isPending) {
+  useEffect(() => {
+    if (local && failure) fallBackToBundled(failure.message);
+  }, [local, failure, fallBackToBundled]);
+
+  if (query.isPending || (local && failure)) {
     return (
       <div className="app-status" role="status">
         Loading the dataset…
@@ -26,8 +43,8 @@ export function App() {
     );
   }
   return (
-    <DatasetContext.Provider value={query.data}>
+    <JudgedDataset original={query.data}>
       <Dashboard />
-    </DatasetContext.Provider>
+    </JudgedDataset>
   );
 }

@@ -1,6 +1,10 @@
 import { Panel } from '../components/Panel';
 import { useDataset } from '../data/dataset-context';
 import { ArticlePanel } from '../features/article/ArticlePanel';
+import { ImportControls } from '../features/import/ImportControls';
+import { ImportMessages } from '../features/import/ImportMessages';
+import { GradeEditor } from '../features/judgement/GradeEditor';
+import { SourcesGrades } from '../features/judgement/SourcesGrades';
 
 /** The one screen: every panel reads the same filters and the same selection. */
 export function Dashboard() {
@@ -13,7 +17,13 @@ export function Dashboard() {
         <p className="app-version">
           Dataset <code>{dataset.id}</code> · version {dataset.version}
         </p>
+        <div className="app-tools">
+          <ImportControls />
+          <SourcesGrades />
+        </div>
       </header>
+      <ImportMessages />
+      <GradeEditor />
       <main className="dashboard">
         <Panel title="Filters" className="area-filters">
           <p className="muted">Filters arrive with the filters and timeline work.</p>

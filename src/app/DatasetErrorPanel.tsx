@@ -1,3 +1,4 @@
+import { IssueList } from '../components/IssueList';
 import type { DataIssue } from '../data/validate';
 
 interface Props {
@@ -19,20 +20,7 @@ export function DatasetErrorPanel({ title, message, issues }: Props) {
           <h2>
             {issues.length} problem{issues.length === 1 ? '' : 's'} found
           </h2>
-          <ul className="issue-list" aria-label="Problems in the dataset">
-            {issues.map((issue, i) => (
-              <li key={`${issue.path}-${i}`}>
-                <code>{issue.row}</code>
-                {issue.field ? (
-                  <>
-                    {' › '}
-                    <code>{issue.field}</code>
-                  </>
-                ) : null}
-                : {issue.message}
-              </li>
-            ))}
-          </ul>
+          <IssueList issues={issues} label="Problems in the dataset" />
         </>
       ) : null}
     </main>

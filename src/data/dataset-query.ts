@@ -1,5 +1,10 @@
-/** The dataset is server state: fetched once, validated, normalised, cached for the session. */
+/**
+ * The dataset is server state: fetched (or read from this device) once, validated, normalised, cached for
+ * the session. The query key is the dataset's key: the bundled URL, or `local:<id>` for an imported one.
+ */
 import { queryOptions } from '@tanstack/react-query';
+import { deviceStorage, LOCAL_PREFIX } from './device-storage';
+import { StorageError } from './kv-store';
 import { parseDataset, type DataIssue, type Dataset } from './validate';
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
@@ -46,10 +51,33 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   return result.data;
 }
 
-export const datasetQueryOptions = (url: string = BUNDLED_DATASET_URL) =>
+/** A dataset kept on this device, validated again: storage may hold something broken or tampered with. */
+export async function loadLocalDataset(localId: string): Promise<Dataset> {
+  let result;
+  try {
+    result = await deviceStorage().datasets.load(localId);
+  } catch (error) {
+    const message = error instanceof StorageError ? error.message : String(error);
+    throw new DatasetError(`The dataset "${localId}" could not be read from this device: ${message}.`, []);
+  }
+  if (!result.ok) {
+    throw new DatasetError(
+      `The dataset "${localId}" stored on this device no longer passes validation.`,
+      result.issues,
+    );
+  }
+  return result.data;
+}
+
+export const localDatasetKey = (localId: string) => `${LOCAL_PREFIX}${localId}`;
+
+export const datasetQueryOptions = (key: string = BUNDLED_DATASET_URL) =>
   queryOptions({
-    queryKey: ['dataset', url],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryKey: ['dataset', key],
+    queryFn: ({ signal }) =>
+      key.startsWith(LOCAL_PREFIX)
+        ? loadLocalDataset(key.slice(LOCAL_PREFIX.length))
+        : fetchDataset(key, signal),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

@@ -18,6 +18,10 @@ export const LIMITS = {
   longText: 4_000,
   articleText: 200_000,
   rows: 250_000,
+  /** An imported file larger than this is refused before it is read. */
+  fileBytes: 50 * 1024 * 1024,
+  /** Objects and arrays nested deeper than this are refused before the schema sees them. */
+  depth: 32,
 } as const;
 
 const id = z
@@ -265,6 +269,37 @@ export const ArticleSchema = z
   })
   .strict();
 
+/**
+ * An analyst's own judgement, kept beside the data: a re-grade and a note. The dataset's own grades stay
+ * untouched in `sources`/`claims`, so the original is always there to compare with.
+ */
+const judgementTime = z.iso.datetime({ offset: true }).optional();
+
+export const SourceJudgementSchema = z
+  .object({
+    sourceId: id,
+    reliability: ReliabilitySchema.optional(),
+    note: longText.optional(),
+    updatedAt: judgementTime,
+  })
+  .strict();
+
+export const ClaimJudgementSchema = z
+  .object({
+    claimId: id,
+    credibility: CredibilitySchema.optional(),
+    note: longText.optional(),
+    updatedAt: judgementTime,
+  })
+  .strict();
+
+export const AnalystJudgementsSchema = z
+  .object({
+    sources: z.array(SourceJudgementSchema).max(LIMITS.rows).default([]),
+    claims: z.array(ClaimJudgementSchema).max(LIMITS.rows).default([]),
+  })
+  .strict();
+
 export const DatasetSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -279,6 +314,8 @@ export const DatasetSchema = z
     events: z.array(EventSchema).max(LIMITS.rows),
     places: z.array(PlaceSchema).max(LIMITS.rows),
     notes: z.array(NoteSchema).max(10_000).default([]),
+    /** Re-grades and notes an analyst attached; restored when the file is imported. */
+    analystJudgements: AnalystJudgementsSchema.optional(),
   })
   .strict();
 
@@ -298,6 +335,9 @@ export type Event = z.infer<typeof EventSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Note = z.infer<typeof NoteSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
+export type SourceJudgement = z.infer<typeof SourceJudgementSchema>;
+export type ClaimJudgement = z.infer<typeof ClaimJudgementSchema>;
+export type AnalystJudgements = z.infer<typeof AnalystJudgementsSchema>;
 /** A dataset as written in a file (defaults not yet applied). */
 export type DatasetInput = z.input<typeof DatasetSchema>;
 /** A dataset after parsing (defaults applied), before cross-checks and normalisation. */

@@ -3,7 +3,7 @@
  * Never throws: the result says either what the dataset is, or every row and field at fault.
  */
 import type { z } from 'zod';
-import { DatasetSchema, type Claim, type ParsedDataset } from './schema';
+import { DatasetSchema, LIMITS, type Claim, type ParsedDataset } from './schema';
 
 export interface DataIssue {
   /** Machine path, e.g. `claims[3].figure.low`. */
@@ -72,9 +72,75 @@ function describeZodIssue(raw: unknown, issue: z.core.$ZodIssue): string {
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k.slice(0, 40)}"`).join(', ')}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_big':
+    case 'too_small':
+      // A schema's own wording ("must not be negative") is kept; zod's generic one is made explicit.
+      return /^Too (big|small)/.test(issue.message) ? describeLimit(raw, issue) : issue.message;
     default:
       return issue.message;
   }
+}
+
+function describeLimit(raw: unknown, issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  const value = valueAt(raw, issue.path);
+  const big = issue.code === 'too_big';
+  const limit = Number(big ? issue.maximum : issue.minimum);
+  switch (issue.origin) {
+    case 'string': {
+      const length = typeof value === 'string' ? value.length : 0;
+      if (!big && limit <= 1) return 'must not be empty';
+      return big
+        ? `is too long: ${length} characters, at most ${limit} allowed`
+        : `is too short: ${length} characters, at least ${limit} expected`;
+    }
+    case 'array': {
+      const length = Array.isArray(value) ? value.length : 0;
+      return big
+        ? `has too many items: ${length}, at most ${limit} allowed`
+        : `has too few items: ${length}, at least ${limit} expected`;
+    }
+    default: {
+      const shown = typeof value === 'number' ? String(value) : 'the value';
+      const inclusive = issue.inclusive !== false;
+      if (big) return `is too large: ${shown}, ${inclusive ? 'at most' : 'below'} ${limit} expected`;
+      return `is too small: ${shown}, ${inclusive ? 'at least' : 'above'} ${limit} expected`;
+    }
+  }
+}
+
+/** Names an imported object may not use anywhere: they are how prototype-pollution payloads travel. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The shape checks an untrusted file needs before the schema sees it: nesting depth (walked iteratively,
+ * so a hostile file cannot overflow the stack) and reserved keys. JSON.parse makes `__proto__` an own key
+ * rather than polluting anything, but a file carrying one is hostile or broken either way.
+ */
+export function checkStructure(raw: unknown): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const stack: { value: object; path: PathKey[] }[] = [];
+  if (raw !== null && typeof raw === 'object') stack.push({ value: raw, path: [] });
+  while (stack.length > 0 && issues.length <= MAX_ISSUES) {
+    const { value, path } = stack.pop() as { value: object; path: PathKey[] };
+    if (path.length > LIMITS.depth) {
+      issues.push(
+        makeIssue(raw, path, `is nested too deeply: more than ${LIMITS.depth} levels of objects and arrays`),
+      );
+      continue;
+    }
+    const isArray = Array.isArray(value);
+    for (const key of Object.keys(value)) {
+      if (!isArray && RESERVED_KEYS.has(key)) {
+        issues.push(makeIssue(raw, [...path, key], `uses the reserved name "${key}", which is refused`));
+        continue;
+      }
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') {
+        stack.push({ value: child, path: [...path, isArray ? Number(key) : key] });
+      }
+    }
+  }
+  return issues;
 }
 
 function positionsFor(claims: readonly Claim[], text: string, raw: unknown, issues: DataIssue[]) {
@@ -156,6 +222,20 @@ export function crossCheck(data: ParsedDataset, raw: unknown): DataIssue[] {
     n.claimIds.forEach((c, j) => ref(claims, 'claim', c, ['notes', i, 'claimIds', j]));
     n.eventIds.forEach((e, j) => ref(events, 'event', e, ['notes', i, 'eventIds', j]));
   });
+  const judgements = data.analystJudgements;
+  if (judgements) {
+    const once = (kind: 'sources' | 'claims', ids: Set<string>, noun: string, list: string[]) => {
+      const judged = new Set<string>();
+      list.forEach((value, i) => {
+        const path = ['analystJudgements', kind, i, noun === 'source' ? 'sourceId' : 'claimId'];
+        if (judged.has(value)) issues.push(makeIssue(raw, path, `judges ${noun} "${value}" twice`));
+        judged.add(value);
+        ref(ids, noun, value, path);
+      });
+    };
+    once('sources', sources, 'source', judgements.sources.map((j) => j.sourceId));
+    once('claims', claims, 'claim', judgements.claims.map((j) => j.claimId));
+  }
   return issues;
 }
 
@@ -174,6 +254,8 @@ export function parseDataset(raw: unknown): Result<Dataset> {
       ],
     };
   }
+  const structural = checkStructure(raw);
+  if (structural.length > 0) return { ok: false, issues: capIssues(structural) };
   const parsed = DatasetSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) =>
@@ -202,8 +284,30 @@ function capIssues(issues: DataIssue[]): DataIssue[] {
   ];
 }
 
-/** Parse text that should hold a dataset; reports JSON syntax errors as issues too. */
-export function parseDatasetText(text: string): Result<Dataset> {
+export type ParseStage = 'read' | 'parsed' | 'validated';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/** A file too large to read is refused before reading it; the limit is stated in the message. */
+export function checkFileSize(bytes: number): DataIssue[] {
+  if (bytes <= LIMITS.fileBytes) return [];
+  return [
+    {
+      path: '',
+      row: 'file',
+      field: '',
+      message: `is too large: ${megabytes(bytes)}, at most ${megabytes(LIMITS.fileBytes)} allowed`,
+    },
+  ];
+}
+
+/** Parse text that should hold a dataset; reports size limits and JSON syntax errors as issues too. */
+export function parseDatasetText(text: string, onProgress?: (stage: ParseStage) => void): Result<Dataset> {
+  // UTF-8 needs at least one byte per UTF-16 unit, so this never lets an oversized file through.
+  const tooLarge = checkFileSize(text.length);
+  if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -211,8 +315,11 @@ export function parseDatasetText(text: string): Result<Dataset> {
     const message = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      issues: [{ path: '', row: 'file', field: '', message: `is not valid JSON: ${message}` }],
+      issues: [{ path: '', row: 'file', field: '', message: `is not valid JSON: ${message.slice(0, 300)}` }],
     };
   }
-  return parseDataset(raw);
+  onProgress?.('parsed');
+  const result = parseDataset(raw);
+  onProgress?.('validated');
+  return result;
 }

@@ -1,3 +1,4 @@
+import { AnalystGrade, GradeButton } from '../../components/AnalystGrade';
 import { CATEGORY_LABEL, CREDIBILITY_LABEL, RELIABILITY_LABEL } from '../../config/labels';
 import type { Dataset, NormalisedClaim } from '../../data/validate';
 import { describeFigure, formatFigure, formatFuzzyDate } from '../../lib/format';
@@ -63,6 +64,7 @@ export function ClaimsTable({ dataset, claims, numbers, selection, onPick }: Pro
                   <abbr className="grade" title={source ? RELIABILITY_LABEL[source.reliability] : undefined}>
                     {source?.reliability}
                   </abbr>
+                  <AnalystGrade kind="source" id={claim.sourceId} withNote={false} />
                 </td>
                 <td>{CATEGORY_LABEL[claim.category]}</td>
                 <td>{claim.summary}</td>
@@ -86,6 +88,8 @@ export function ClaimsTable({ dataset, claims, numbers, selection, onPick }: Pro
                   >
                     {claim.credibility}
                   </abbr>
+                  <AnalystGrade kind="claim" id={claim.id} />{' '}
+                  <GradeButton kind="claim" id={claim.id} label={`C${n}`} />
                 </td>
               </tr>
             );

@@ -1,0 +1,61 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { DatasetContext } from '../data/dataset-context';
+import { deviceStorage } from '../data/device-storage';
+import { applyJudgements, EMPTY_JUDGEMENTS, indexGrades, judgementsKey } from '../data/judgements';
+import {
+  JudgementsContext,
+  judgementsQueryOptions,
+  type GradeTarget,
+  type StoredJudgements,
+} from '../data/judgements-context';
+import { toStorageError } from '../data/kv-store';
+import type { AnalystJudgements } from '../data/schema';
+import type { Dataset } from '../data/validate';
+import { useDeviceStore } from '../state/device';
+
+/**
+ * Provides the dataset as the analyst judges it: judgements are applied before any panel sees the data,
+ * so filters, charts and exports follow a re-grade without knowing about it.
+ */
+export function JudgedDataset({ original, children }: { original: Dataset; children: ReactNode }) {
+  const key = judgementsKey(original);
+  const query = useQuery(judgementsQueryOptions(key));
+  const client = useQueryClient();
+  const notify = useDeviceStore((s) => s.notify);
+  const [editing, setEditing] = useState<GradeTarget | null>(null);
+
+  const problem = query.data?.problem;
+  useEffect(() => {
+    if (problem) notify(`Your grades and notes could not be read: ${problem}.`);
+  }, [problem, notify]);
+
+  const judgements = query.data?.stored ?? original.analystJudgements ?? EMPTY_JUDGEMENTS;
+  const dataset = useMemo(() => applyJudgements(original, judgements), [original, judgements]);
+
+  const save = useCallback(
+    (next: AnalystJudgements) => {
+      client.setQueryData<StoredJudgements>(['judgements', key], { stored: next, problem: null });
+      deviceStorage()
+        .judgements.save(key, next)
+        .catch((error: unknown) =>
+          notify(
+            `Your grades and notes could not be kept on this device: ${toStorageError(error).message}. ` +
+              'They apply until this page is closed.',
+          ),
+        );
+    },
+    [client, key, notify],
+  );
+
+  const grades = useMemo(() => indexGrades(original, judgements), [original, judgements]);
+  const value = useMemo(
+    () => ({ original, judgements, grades, save, editing, edit: setEditing }),
+    [original, judgements, grades, save, editing],
+  );
+  return (
+    <JudgementsContext.Provider value={value}>
+      <DatasetContext.Provider value={dataset}>{children}</DatasetContext.Provider>
+    </JudgementsContext.Provider>
+  );
+}

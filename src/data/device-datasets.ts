@@ -1,0 +1,94 @@
+/**
+ * Datasets kept on this device: each imported dataset under `data:<localId>`, with a small record under
+ * `meta:<localId>` so the list never has to read whole datasets. A stored dataset is untrusted on the way
+ * back (another tab, an old version or a broken disk may have written it) and is validated again.
+ */
+import { z } from 'zod';
+import { AnalystJudgementsSchema, type AnalystJudgements } from './schema';
+import { StorageError, type KeyValueStore } from './kv-store';
+import { parseDataset, type Dataset, type Result } from './validate';
+
+const MetaSchema = z.object({
+  localId: z.string().min(1).max(200),
+  datasetId: z.string().max(200),
+  title: z.string().max(1_000),
+  version: z.string().max(100),
+  importedAt: z.string().max(100),
+  fileName: z.string().max(1_000).optional(),
+});
+export type StoredDatasetMeta = z.infer<typeof MetaSchema>;
+
+export interface DatasetListing {
+  items: StoredDatasetMeta[];
+  /** Records that could not be read; listed as a notice, never as a crash. */
+  unreadable: number;
+}
+
+/** Importing the same edition again replaces it rather than keeping two copies that cannot be told apart. */
+export function localIdFor(dataset: Pick<Dataset, 'id' | 'version'>): string {
+  return `${dataset.id}@${dataset.version}`;
+}
+
+export function createDatasetLibrary(kv: KeyValueStore) {
+  return {
+    async list(): Promise<DatasetListing> {
+      const metaKeys = (await kv.keys()).filter((k) => k.startsWith('meta:'));
+      let unreadable = 0;
+      const items: StoredDatasetMeta[] = [];
+      for (const key of metaKeys) {
+        const parsed = MetaSchema.safeParse(await kv.get(key));
+        if (parsed.success) items.push(parsed.data);
+        else unreadable += 1;
+      }
+      items.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+      return { items, unreadable };
+    },
+
+    async save(dataset: Dataset, fileName?: string): Promise<StoredDatasetMeta> {
+      const localId = localIdFor(dataset);
+      const meta: StoredDatasetMeta = {
+        localId,
+        datasetId: dataset.id,
+        title: dataset.title,
+        version: dataset.version,
+        importedAt: new Date().toISOString(),
+        ...(fileName ? { fileName: fileName.slice(0, 1_000) } : {}),
+      };
+      // Data before meta: a listed dataset always has its data, even if the second write fails.
+      await kv.set(`data:${localId}`, dataset);
+      await kv.set(`meta:${localId}`, meta);
+      return meta;
+    },
+
+    async load(localId: string): Promise<Result<Dataset>> {
+      const raw = await kv.get(`data:${localId}`);
+      if (raw === undefined) {
+        throw new StorageError('corrupted', `the dataset "${localId}" is no longer stored on this device`);
+      }
+      return parseDataset(raw);
+    },
+
+    async remove(localId: string): Promise<void> {
+      await kv.del(`meta:${localId}`);
+      await kv.del(`data:${localId}`);
+    },
+  };
+}
+export type DatasetLibrary = ReturnType<typeof createDatasetLibrary>;
+
+/** Judgements per dataset edition (`id@version`), in their own store. */
+export function createJudgementStore(kv: KeyValueStore) {
+  return {
+    async load(key: string): Promise<AnalystJudgements | undefined> {
+      const raw = await kv.get(key);
+      if (raw === undefined) return undefined;
+      const parsed = AnalystJudgementsSchema.safeParse(raw);
+      if (!parsed.success) {
+        throw new StorageError('corrupted', `the grades and notes stored for "${key}" could not be read`);
+      }
+      return parsed.data;
+    },
+    save: (key: string, judgements: AnalystJudgements) => kv.set(key, judgements),
+  };
+}
+export type JudgementStore = ReturnType<typeof createJudgementStore>;

@@ -1,0 +1,58 @@
+/**
+ * The analyst's judgements beside the dataset the panels read. Panels that only show grades need nothing
+ * from here (the grades in `useDataset()` already are the analyst's); this is for showing the original
+ * next to them, and for editing.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
+import { deviceStorage } from './device-storage';
+import { toStorageError } from './kv-store';
+import type { GradeIndex } from './judgements';
+import type { AnalystJudgements } from './schema';
+import type { Dataset } from './validate';
+
+export interface GradeTarget {
+  kind: 'source' | 'claim';
+  id: string;
+}
+
+export interface JudgementsValue {
+  /** The dataset exactly as loaded: its own grades, before any judgement. */
+  original: Dataset;
+  judgements: AnalystJudgements;
+  /** Each row's grade in force, its original and the analyst's note. */
+  grades: GradeIndex;
+  save: (next: AnalystJudgements) => void;
+  /** The row whose grade editor is open, wherever it was opened from. */
+  editing: GradeTarget | null;
+  edit: (target: GradeTarget | null) => void;
+}
+
+export const JudgementsContext = createContext<JudgementsValue | null>(null);
+
+/** Null outside the app (a panel rendered alone in a test): grading is then simply not offered. */
+export function useJudgements(): JudgementsValue | null {
+  return useContext(JudgementsContext);
+}
+
+export interface StoredJudgements {
+  /** Null when this device holds none for the dataset. */
+  stored: AnalystJudgements | null;
+  /** Why stored judgements could not be read, for a notice. */
+  problem: string | null;
+}
+
+export const judgementsQueryOptions = (key: string) =>
+  queryOptions({
+    queryKey: ['judgements', key],
+    queryFn: async (): Promise<StoredJudgements> => {
+      try {
+        return { stored: (await deviceStorage().judgements.load(key)) ?? null, problem: null };
+      } catch (error) {
+        return { stored: null, problem: toStorageError(error).message };
+      }
+    },
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });

@@ -1,0 +1,113 @@
+/**
+ * Analyst judgements as a pure transformation of the dataset: a re-grade replaces the grade every panel,
+ * filter and export reads, while the untouched dataset keeps the original for comparison.
+ */
+import type {
+  AnalystJudgements,
+  ClaimJudgement,
+  Credibility,
+  Reliability,
+  SourceJudgement,
+} from './schema';
+import type { Dataset } from './validate';
+
+export const EMPTY_JUDGEMENTS: AnalystJudgements = { sources: [], claims: [] };
+
+/** Judgements belong to one edition of one dataset: a new version may have been re-graded by its authors. */
+export function judgementsKey(dataset: Pick<Dataset, 'id' | 'version'>): string {
+  return `${dataset.id}@${dataset.version}`;
+}
+
+export function hasJudgements(judgements: AnalystJudgements): boolean {
+  return judgements.sources.length > 0 || judgements.claims.length > 0;
+}
+
+/** The dataset as the analyst judges it. Judgements naming rows the dataset lacks are ignored. */
+export function applyJudgements(dataset: Dataset, judgements: AnalystJudgements): Dataset {
+  const reliability = new Map<string, Reliability>();
+  for (const j of judgements.sources) if (j.reliability) reliability.set(j.sourceId, j.reliability);
+  const credibility = new Map<string, Credibility>();
+  for (const j of judgements.claims) if (j.credibility) credibility.set(j.claimId, j.credibility);
+  return {
+    ...dataset,
+    sources: dataset.sources.map((s) => {
+      const grade = reliability.get(s.id);
+      return grade && grade !== s.reliability ? { ...s, reliability: grade } : s;
+    }),
+    claims: dataset.claims.map((c) => {
+      const grade = credibility.get(c.id);
+      return grade && grade !== c.credibility ? { ...c, credibility: grade } : c;
+    }),
+    analystJudgements: judgements,
+  };
+}
+
+/** A judgement with nothing in it is dropped, so "back to the original" leaves no trace. */
+function isEmpty(j: { note?: string | undefined; reliability?: unknown; credibility?: unknown }): boolean {
+  return !j.note?.trim() && j.reliability === undefined && j.credibility === undefined;
+}
+
+export function withSourceJudgement(
+  judgements: AnalystJudgements,
+  next: SourceJudgement,
+): AnalystJudgements {
+  const others = judgements.sources.filter((j) => j.sourceId !== next.sourceId);
+  const clean = { ...next, note: next.note?.trim() || undefined };
+  return { ...judgements, sources: isEmpty(clean) ? others : [...others, stripUndefined(clean)] };
+}
+
+export function withClaimJudgement(judgements: AnalystJudgements, next: ClaimJudgement): AnalystJudgements {
+  const others = judgements.claims.filter((j) => j.claimId !== next.claimId);
+  const clean = { ...next, note: next.note?.trim() || undefined };
+  return { ...judgements, claims: isEmpty(clean) ? others : [...others, stripUndefined(clean)] };
+}
+
+// The strict schema and IndexedDB's structured clone both keep `undefined` fields; written files should not.
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** What the UI shows for one graded row: the grade in force, whether it is the analyst's, and the original. */
+export interface GradeView<G> {
+  current: G;
+  original: G;
+  byAnalyst: boolean;
+  note: string | undefined;
+}
+
+export interface GradeIndex {
+  source: (id: string) => GradeView<Reliability> | undefined;
+  claim: (id: string) => GradeView<Credibility> | undefined;
+}
+
+function view<G>(original: G, analyst: G | undefined, note: string | undefined): GradeView<G> {
+  const current = analyst ?? original;
+  return { current, original, byAnalyst: current !== original, note };
+}
+
+/** Look-ups built once per change, so a table of many rows never searches lists row by row. */
+export function indexGrades(original: Dataset, judgements: AnalystJudgements): GradeIndex {
+  const sources = new Map(original.sources.map((s) => [s.id, s.reliability]));
+  const claims = new Map(original.claims.map((c) => [c.id, c.credibility]));
+  const sourceJ = new Map(judgements.sources.map((j) => [j.sourceId, j]));
+  const claimJ = new Map(judgements.claims.map((j) => [j.claimId, j]));
+  return {
+    source: (id) => {
+      const grade = sources.get(id);
+      const j = sourceJ.get(id);
+      return grade === undefined ? undefined : view(grade, j?.reliability, j?.note);
+    },
+    claim: (id) => {
+      const grade = claims.get(id);
+      const j = claimJ.get(id);
+      return grade === undefined ? undefined : view(grade, j?.credibility, j?.note);
+    },
+  };
+}
+
+/** The file an analyst exports: the dataset's own grades untouched, their judgements beside them. */
+export function datasetWithJudgements(original: Dataset, judgements: AnalystJudgements): Dataset {
+  const rest: Dataset = { ...original };
+  delete rest.analystJudgements;
+  return hasJudgements(judgements) ? { ...rest, analystJudgements: judgements } : rest;
+}

@@ -1,0 +1,51 @@
+/**
+ * Validates a file a user picked: size first (before reading a byte), then parse and validate in a Web
+ * Worker so a large file never freezes the page. Without Worker support (jsdom, old browsers) or if the
+ * worker cannot start, the same code runs on the main thread.
+ */
+import { checkFileSize, parseDatasetText, type Dataset, type ParseStage, type Result } from './validate';
+
+export interface ValidateRequest {
+  file: Blob | string;
+}
+export type ValidateMessage =
+  | { type: 'progress'; stage: ParseStage }
+  | { type: 'result'; result: Result<Dataset> };
+
+export async function validateFile(
+  file: Blob,
+  onProgress: (stage: ParseStage) => void = () => {},
+): Promise<Result<Dataset>> {
+  const tooLarge = checkFileSize(file.size);
+  if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
+  if (typeof Worker !== 'undefined') {
+    try {
+      return await inWorker(file, onProgress);
+    } catch {
+      // A worker blocked by policy or failing to load: validating here is slower, never wrong.
+    }
+  }
+  const text = await file.text();
+  onProgress('read');
+  return parseDatasetText(text, onProgress);
+}
+
+function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<Result<Dataset>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+    const done = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<ValidateMessage>) => {
+      if (event.data.type === 'progress') onProgress(event.data.stage);
+      else {
+        done();
+        resolve(event.data.result);
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      done();
+      reject(new Error(event.message || 'the validation worker failed'));
+    };
+    worker.postMessage({ file } satisfies ValidateRequest);
+  });
+}

@@ -1,0 +1,82 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { localIdFor } from '../../data/device-datasets';
+import { datasetQueryOptions, localDatasetKey } from '../../data/dataset-query';
+import { deviceStorage } from '../../data/device-storage';
+import { judgementsKey } from '../../data/judgements';
+import { judgementsQueryOptions } from '../../data/judgements-context';
+import { toStorageError } from '../../data/kv-store';
+import { validateFile } from '../../data/validate-file';
+import type { Dataset } from '../../data/validate';
+import { useDeviceStore } from '../../state/device';
+import { useImportStore } from './import-store';
+
+export const DEVICE_DATASETS_KEY = ['device-datasets'] as const;
+
+/**
+ * Checks a file and, only if it passes, makes it the dataset on screen and keeps it on this device.
+ * A refused file changes nothing on screen; it only lists what is wrong.
+ */
+export function useImportFile() {
+  const client = useQueryClient();
+  const open = useDeviceStore((s) => s.open);
+  const notify = useDeviceStore((s) => s.notify);
+
+  const keep = useCallback(
+    async (dataset: Dataset, fileName: string): Promise<boolean> => {
+      const storage = deviceStorage();
+      try {
+        await storage.datasets.save(dataset, fileName);
+        // Judgements carried by the file are restored: the file is what the analyst chose to bring back.
+        if (dataset.analystJudgements) {
+          await storage.judgements.save(judgementsKey(dataset), dataset.analystJudgements);
+        }
+        return true;
+      } catch (error) {
+        notify(
+          `“${dataset.title}” is shown but could not be kept on this device: ${toStorageError(error).message}. ` +
+            'It will be gone when this page is closed.',
+        );
+        return false;
+      } finally {
+        await client.invalidateQueries({ queryKey: DEVICE_DATASETS_KEY });
+      }
+    },
+    [client, notify],
+  );
+
+  return useCallback(
+    async (file: File) => {
+      const store = useImportStore;
+      if (store.getState().busy) return;
+      store.setState({ busy: { fileName: file.name, stage: 'queued' }, problems: null, done: null });
+      let result;
+      try {
+        result = await validateFile(file, (stage) =>
+          store.setState({ busy: { fileName: file.name, stage } }),
+        );
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        result = {
+          ok: false as const,
+          issues: [{ path: '', row: 'file', field: '', message: `could not be read: ${message}` }],
+        };
+      }
+      if (!result.ok) {
+        store.setState({ busy: null, problems: { fileName: file.name, issues: result.issues } });
+        return;
+      }
+      const dataset = result.data;
+      const key = localDatasetKey(localIdFor(dataset));
+      const kept = await keep(dataset, file.name);
+      client.setQueryData(datasetQueryOptions(key).queryKey, dataset);
+      await client.resetQueries({ queryKey: judgementsQueryOptions(judgementsKey(dataset)).queryKey });
+      open(key, { remember: kept });
+      store.setState({
+        busy: null,
+        done: `Imported “${dataset.title}”, version ${dataset.version}${kept ? ', kept on this device' : ''}.`,
+      });
+    },
+    [client, keep, open],
+  );
+}
