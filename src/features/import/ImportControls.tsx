@@ -34,6 +34,8 @@ export function ImportControls() {
         accept=".json,application/json"
         className="visually-hidden"
         aria-label="Import dataset"
+        // The button above is the one control people and screen readers use; this is what it opens.
+        aria-hidden="true"
         tabIndex={-1}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
