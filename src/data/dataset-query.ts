@@ -4,7 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { deviceStorage, LOCAL_PREFIX } from './device-storage';
-import { StorageError } from './kv-store';
+import { toStorageError } from './kv-store';
 import { parseDataset, type DataIssue, type Dataset } from './validate';
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
@@ -57,7 +57,7 @@ export async function loadLocalDataset(localId: string): Promise<Dataset> {
   try {
     result = await deviceStorage().datasets.load(localId);
   } catch (error) {
-    const message = error instanceof StorageError ? error.message : String(error);
+    const { message } = toStorageError(error);
     throw new DatasetError(`The dataset "${localId}" could not be read from this device: ${message}.`, []);
   }
   if (!result.ok) {

@@ -2,7 +2,12 @@
  * Where this device keeps imported datasets, analyst judgements and the dataset last used. One module-level
  * instance (IndexedDB through idb-keyval); tests swap in memory stores with `setDeviceStorage`.
  */
-import { createDatasetLibrary, createJudgementStore, type DatasetLibrary, type JudgementStore } from './device-datasets';
+import {
+  createDatasetLibrary,
+  createJudgementStore,
+  type DatasetLibrary,
+  type JudgementStore,
+} from './device-datasets';
 import { idbStore } from './kv-store';
 
 export interface DeviceStorage {

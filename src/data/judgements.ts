@@ -2,13 +2,7 @@
  * Analyst judgements as a pure transformation of the dataset: a re-grade replaces the grade every panel,
  * filter and export reads, while the untouched dataset keeps the original for comparison.
  */
-import type {
-  AnalystJudgements,
-  ClaimJudgement,
-  Credibility,
-  Reliability,
-  SourceJudgement,
-} from './schema';
+import type { AnalystJudgements, ClaimJudgement, Credibility, Reliability, SourceJudgement } from './schema';
 import type { Dataset } from './validate';
 
 export const EMPTY_JUDGEMENTS: AnalystJudgements = { sources: [], claims: [] };
@@ -47,10 +41,7 @@ function isEmpty(j: { note?: string | undefined; reliability?: unknown; credibil
   return !j.note?.trim() && j.reliability === undefined && j.credibility === undefined;
 }
 
-export function withSourceJudgement(
-  judgements: AnalystJudgements,
-  next: SourceJudgement,
-): AnalystJudgements {
+export function withSourceJudgement(judgements: AnalystJudgements, next: SourceJudgement): AnalystJudgements {
   const others = judgements.sources.filter((j) => j.sourceId !== next.sourceId);
   const clean = { ...next, note: next.note?.trim() || undefined };
   return { ...judgements, sources: isEmpty(clean) ? others : [...others, stripUndefined(clean)] };

@@ -33,7 +33,7 @@ const PROBLEM_TEXT: Record<StorageProblem, string> = {
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = error instanceof Error || error instanceof DOMException ? error.message : String(error);
   if (name === 'QuotaExceededError') return new StorageError('full', `${PROBLEM_TEXT.full} (${detail})`);
   if (['InvalidStateError', 'SecurityError', 'UnknownError', 'NotFoundError'].includes(name)) {
     return new StorageError('unavailable', `${PROBLEM_TEXT.unavailable} (${detail})`);

@@ -9,8 +9,7 @@ export interface ValidateRequest {
   file: Blob | string;
 }
 export type ValidateMessage =
-  | { type: 'progress'; stage: ParseStage }
-  | { type: 'result'; result: Result<Dataset> };
+  { type: 'progress'; stage: ParseStage } | { type: 'result'; result: Result<Dataset> };
 
 export async function validateFile(
   file: Blob,

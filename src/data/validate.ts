@@ -233,8 +233,18 @@ export function crossCheck(data: ParsedDataset, raw: unknown): DataIssue[] {
         ref(ids, noun, value, path);
       });
     };
-    once('sources', sources, 'source', judgements.sources.map((j) => j.sourceId));
-    once('claims', claims, 'claim', judgements.claims.map((j) => j.claimId));
+    once(
+      'sources',
+      sources,
+      'source',
+      judgements.sources.map((j) => j.sourceId),
+    );
+    once(
+      'claims',
+      claims,
+      'claim',
+      judgements.claims.map((j) => j.claimId),
+    );
   }
   return issues;
 }
@@ -293,12 +303,14 @@ function megabytes(bytes: number): string {
 /** A file too large to read is refused before reading it; the limit is stated in the message. */
 export function checkFileSize(bytes: number): DataIssue[] {
   if (bytes <= LIMITS.fileBytes) return [];
+  const limit = megabytes(LIMITS.fileBytes);
+  const size = megabytes(bytes) === limit ? `just over ${limit}` : megabytes(bytes);
   return [
     {
       path: '',
       row: 'file',
       field: '',
-      message: `is too large: ${megabytes(bytes)}, at most ${megabytes(LIMITS.fileBytes)} allowed`,
+      message: `is too large: ${size}, at most ${limit} allowed`,
     },
   ];
 }

@@ -205,9 +205,7 @@ test('the built page carries the Content Security Policy, and the app works unde
   // The one console error expected: the browser reporting the inline script it refused below.
   guards.allowConsoleErrors(/^Executing inline script violates the following Content Security Policy/);
   await openDashboard(page);
-  const csp = await page
-    .locator('meta[http-equiv="Content-Security-Policy"]')
-    .getAttribute('content');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("base-uri 'none'");

@@ -34,9 +34,10 @@ export function DatasetsDialog({ onClose }: { onClose: () => void }) {
       <ul className="dataset-list">
         <li className="dataset-list__item">
           <div>
-            <strong>Bundled dataset</strong>{' '}
-            <span className="muted">shipped with Claimscope</span>
-            {activeKey === BUNDLED_DATASET_URL ? <span className="dataset-list__active"> — on screen</span> : null}
+            <strong>Bundled dataset</strong> <span className="muted">shipped with Claimscope</span>
+            {activeKey === BUNDLED_DATASET_URL ? (
+              <span className="dataset-list__active"> — on screen</span>
+            ) : null}
           </div>
           <button
             type="button"
@@ -107,7 +108,9 @@ function StoredItem({ item, active, onShow, onRemoved }: ItemProps) {
       </div>
       {confirming ? (
         <div className="dataset-list__confirm" role="group" aria-label={`Delete ${item.title}?`}>
-          <span>Delete “{item.title}” version {item.version} from this device?</span>
+          <span>
+            Delete “{item.title}” version {item.version} from this device?
+          </span>
           <button type="button" className="danger" onClick={() => void remove()}>
             Yes, delete
           </button>
@@ -117,10 +120,19 @@ function StoredItem({ item, active, onShow, onRemoved }: ItemProps) {
         </div>
       ) : (
         <div className="dataset-list__actions">
-          <button type="button" onClick={onShow} disabled={active} aria-label={`Show ${item.title} version ${item.version}`}>
+          <button
+            type="button"
+            onClick={onShow}
+            disabled={active}
+            aria-label={`Show ${item.title} version ${item.version}`}
+          >
             Show
           </button>
-          <button type="button" onClick={() => setConfirming(true)} aria-label={`Delete ${item.title} version ${item.version}`}>
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            aria-label={`Delete ${item.title} version ${item.version}`}
+          >
             Delete
           </button>
         </div>

@@ -10,7 +10,13 @@ import './judgement.css';
 export function GradeEditor() {
   const context = useJudgements();
   if (!context?.editing) return null;
-  return <EditorDialog key={`${context.editing.kind}:${context.editing.id}`} context={context} target={context.editing} />;
+  return (
+    <EditorDialog
+      key={`${context.editing.kind}:${context.editing.id}`}
+      context={context}
+      target={context.editing}
+    />
+  );
 }
 
 function describeTarget(context: JudgementsValue, target: GradeTarget) {
@@ -27,7 +33,10 @@ function describeTarget(context: JudgementsValue, target: GradeTarget) {
   return {
     title: `Grade claim: ${claim?.summary ?? target.id}`,
     gradeName: 'Credibility (1–6)',
-    options: CredibilitySchema.options.map((o) => ({ value: String(o.value), label: CREDIBILITY_LABEL[o.value] })),
+    options: CredibilitySchema.options.map((o) => ({
+      value: String(o.value),
+      label: CREDIBILITY_LABEL[o.value],
+    })),
     rationale: claim?.credibilityRationale,
   };
 }

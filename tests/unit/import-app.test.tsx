@@ -1,0 +1,185 @@
+/** The import and grading flows through the whole app, with this device's storage in memory. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { createDatasetLibrary, createJudgementStore } from '../../src/data/device-datasets';
+import { setDeviceStorage } from '../../src/data/device-storage';
+import { memoryStore, type KeyValueStore } from '../../src/data/kv-store';
+import { resetImportStore } from '../../src/features/import/import-store';
+import { resetDeviceStore } from '../../src/state/device';
+import { datasetInput } from './helpers/factories';
+
+let datasets: ReturnType<typeof memoryStore>;
+let judgements: ReturnType<typeof memoryStore>;
+
+function useStorage(datasetsKv: KeyValueStore, judgementsKv: KeyValueStore = memoryStore()) {
+  setDeviceStorage({
+    datasets: createDatasetLibrary(datasetsKv),
+    judgements: createJudgementStore(judgementsKv),
+  });
+}
+
+beforeEach(() => {
+  datasets = memoryStore();
+  judgements = memoryStore();
+  useStorage(datasets, judgements);
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(datasetInput()), { status: 200 })),
+  );
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setDeviceStorage(undefined);
+  localStorage.clear();
+  resetDeviceStore();
+  resetImportStore();
+});
+
+function renderApp() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>,
+  );
+}
+
+const file = (content: unknown, name = 'data.json') =>
+  new File([typeof content === 'string' ? content : JSON.stringify(content)], name, {
+    type: 'application/json',
+  });
+
+async function importFile(content: unknown, name?: string) {
+  const input = screen.getByLabelText('Import dataset');
+  await userEvent.upload(input, file(content, name));
+}
+
+describe('importing a dataset', () => {
+  it('lists the problems of a bad file as an alert and keeps the dataset on screen', async () => {
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Test dataset' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import dataset' })).toBeInTheDocument();
+
+    await importFile(datasetInput({ title: 'Other', sources: [] }), 'bad.json');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('bad.json was not imported');
+    expect(within(alert).getByRole('list', { name: 'Problems in the imported file' })).toHaveTextContent(
+      'dataset › sources: has too few items: 0, at least 1 expected',
+    );
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Test dataset');
+    expect(datasets.data.size).toBe(0);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss problems' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a good file, keeps it on this device and remembers it', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
+    await importFile(datasetInput({ title: 'Newer', version: '1.1.0' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Newer' })).toBeInTheDocument();
+    expect(screen.getByText(/Imported “Newer”, version 1.1.0, kept on this device/)).toBeInTheDocument();
+    expect([...datasets.data.keys()].sort()).toEqual(['data:test-dataset@1.1.0', 'meta:test-dataset@1.1.0']);
+    expect(localStorage.getItem('claimscope:active-dataset')).toBe('local:test-dataset@1.1.0');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Switch to the bundled dataset' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Test dataset' })).toBeInTheDocument();
+    expect(localStorage.getItem('claimscope:active-dataset')).toBeNull();
+  });
+
+  it('restores the judgements a file carries', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
+    await importFile(
+      datasetInput({
+        version: '2.0.0',
+        analystJudgements: { sources: [{ sourceId: 'jcs', reliability: 'E', note: 'Carried' }], claims: [] },
+      }),
+    );
+    await screen.findByText(/version 2\.0\.0$/);
+    expect((await screen.findAllByText(/\(analyst\) — was B/)).length).toBeGreaterThan(0);
+    expect(judgements.data.get('test-dataset@2.0.0')).toEqual({
+      sources: [{ sourceId: 'jcs', reliability: 'E', note: 'Carried' }],
+      claims: [],
+    });
+  });
+
+  it('still shows a good file when storage is full, and says it will not be kept', async () => {
+    const full = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+    useStorage({ ...memoryStore(), set: full });
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
+    await importFile(datasetInput({ title: 'Unkept' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Unkept' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/could not be kept on this device: storage on this device is full/),
+    ).toBeInTheDocument();
+    expect(localStorage.getItem('claimscope:active-dataset')).toBeNull();
+  });
+});
+
+describe('starting up', () => {
+  it('restores the dataset last used', async () => {
+    await createDatasetLibrary(datasets).save(
+      (await import('./helpers/factories')).makeDataset({ title: 'Kept', version: '3.0.0' }),
+    );
+    localStorage.setItem('claimscope:active-dataset', 'local:test-dataset@3.0.0');
+    resetDeviceStore();
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kept' })).toBeInTheDocument();
+  });
+
+  it('falls back to the bundled dataset, with a notice, when the stored one is corrupted', async () => {
+    await datasets.set('data:test-dataset@3.0.0', { broken: true });
+    localStorage.setItem('claimscope:active-dataset', 'local:test-dataset@3.0.0');
+    resetDeviceStore();
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Test dataset' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/no longer passes validation\. The bundled dataset is shown instead\./),
+    ).toBeInTheDocument();
+    expect(localStorage.getItem('claimscope:active-dataset')).toBeNull();
+  });
+
+  it('starts on the bundled dataset when storage is unavailable', async () => {
+    const blocked = () => Promise.reject(new DOMException('blocked', 'SecurityError'));
+    useStorage(
+      { get: blocked, set: blocked, del: blocked, keys: blocked },
+      { get: blocked, set: blocked, del: blocked, keys: blocked },
+    );
+    localStorage.setItem('claimscope:active-dataset', 'local:test-dataset@3.0.0');
+    resetDeviceStore();
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Test dataset' })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/could not be read from this device: storage on this device is not available/),
+    ).toBeInTheDocument();
+    expect(await screen.findByText(/Your grades and notes could not be read/)).toBeInTheDocument();
+  });
+});
+
+describe('grading', () => {
+  it('re-grades a claim with a note, shows the original beside it and keeps it on this device', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
+    const [grade] = screen.getAllByRole('button', { name: /^Grade claim C\d+$/ });
+    await userEvent.click(grade as HTMLElement);
+    const editor = screen.getByRole('dialog', { name: /^Grade claim:/ });
+    await userEvent.selectOptions(within(editor).getByLabelText(/Your grade/), '5');
+    await userEvent.type(within(editor).getByLabelText('Your note'), 'Doubtful');
+    await userEvent.click(within(editor).getByRole('button', { name: 'Save grade and note' }));
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(within(table).getByText(/\(analyst\) — was 2/)).toBeInTheDocument();
+    expect(within(table).getByText('Note: Doubtful')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(judgements.data.get('test-dataset@1.0.0')).toMatchObject({
+        claims: [{ credibility: 5, note: 'Doubtful' }],
+      }),
+    );
+  });
+});

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDatasetLibrary, createJudgementStore } from '../../src/data/device-datasets';
+import { readRememberedKey, rememberKey } from '../../src/data/device-storage';
+import {
+  idbStore,
+  memoryStore,
+  StorageError,
+  toStorageError,
+  type KeyValueStore,
+} from '../../src/data/kv-store';
+import { makeDataset } from './helpers/factories';
+
+const dataset = makeDataset();
+
+describe('datasets kept on this device', () => {
+  it('saves, lists with title, version and date, loads (validated again) and removes', async () => {
+    const kv = memoryStore();
+    const library = createDatasetLibrary(kv);
+    const meta = await library.save(dataset, 'mine.json');
+    expect(meta).toMatchObject({ localId: 'test-dataset@1.0.0', title: 'Test dataset', version: '1.0.0' });
+    expect(Date.parse(meta.importedAt)).not.toBeNaN();
+    expect((await library.list()).items).toEqual([meta]);
+
+    const loaded = await library.load(meta.localId);
+    expect(loaded.ok && loaded.data).toEqual(dataset);
+
+    await library.remove(meta.localId);
+    expect(await library.list()).toEqual({ items: [], unreadable: 0 });
+    await expect(library.load(meta.localId)).rejects.toMatchObject({ problem: 'corrupted' });
+  });
+
+  it('replaces the same edition instead of keeping two copies', async () => {
+    const library = createDatasetLibrary(memoryStore());
+    await library.save(dataset);
+    await library.save({ ...dataset, title: 'Renamed' });
+    const { items } = await library.list();
+    expect(items.map((i) => i.title)).toEqual(['Renamed']);
+  });
+
+  it('reports a corrupted record instead of showing it', async () => {
+    const kv = memoryStore();
+    const library = createDatasetLibrary(kv);
+    const meta = await library.save(dataset);
+    await kv.set('meta:broken', { nonsense: true });
+    await kv.set(`data:${meta.localId}`, { ...dataset, claims: 'not a list' });
+    const listing = await library.list();
+    expect(listing.unreadable).toBe(1);
+    expect(listing.items).toHaveLength(1);
+    const loaded = await library.load(meta.localId);
+    expect(loaded.ok).toBe(false);
+    expect(loaded.ok ? [] : loaded.issues[0]?.field).toBe('claims');
+  });
+
+  it('refuses judgements it cannot read', async () => {
+    const kv = memoryStore({ k: { sources: 'x' } });
+    await expect(createJudgementStore(kv).load('k')).rejects.toMatchObject({ problem: 'corrupted' });
+    expect(await createJudgementStore(kv).load('none')).toBeUndefined();
+  });
+});
+
+describe('storage failures', () => {
+  it('names a full disk, blocked storage and other failures', () => {
+    expect(toStorageError(new DOMException('quota', 'QuotaExceededError')).problem).toBe('full');
+    expect(toStorageError(new DOMException('no', 'InvalidStateError')).problem).toBe('unavailable');
+    expect(toStorageError(new DOMException('no', 'SecurityError')).problem).toBe('unavailable');
+    expect(toStorageError(new Error('odd')).problem).toBe('failed');
+    expect(toStorageError(new DOMException('quota', 'QuotaExceededError')).message).toContain(
+      'storage on this device is full',
+    );
+  });
+
+  it('says IndexedDB is unavailable when the browser has none (as here, in jsdom)', async () => {
+    expect(typeof indexedDB).toBe('undefined');
+    const kv = idbStore('claimscope-test', 'store');
+    const error = await kv.get('x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).problem).toBe('unavailable');
+  });
+});
+
+describe('the dataset last used', () => {
+  afterEach(() => localStorage.clear());
+
+  it('remembers only stored datasets, and forgets on request', () => {
+    expect(readRememberedKey()).toBeNull();
+    rememberKey('local:x@1.0.0');
+    expect(readRememberedKey()).toBe('local:x@1.0.0');
+    localStorage.setItem('claimscope:active-dataset', 'https://elsewhere.example/data.json');
+    expect(readRememberedKey()).toBeNull();
+    rememberKey('local:x@1.0.0');
+    rememberKey(null);
+    expect(readRememberedKey()).toBeNull();
+  });
+});
