@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatasetLibrary, createJudgementStore } from '../../src/data/device-datasets';
 import { readRememberedKey, rememberKey } from '../../src/data/device-storage';
-import {
-  idbStore,
-  memoryStore,
-  StorageError,
-  toStorageError,
-  type KeyValueStore,
-} from '../../src/data/kv-store';
+import { idbStore, memoryStore, StorageError, toStorageError } from '../../src/data/kv-store';
 import { makeDataset } from './helpers/factories';
 
 const dataset = makeDataset();
