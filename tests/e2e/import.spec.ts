@@ -113,7 +113,10 @@ test('a good file replaces the dataset, survives a reload, and the bundled one i
   const newer = bundled();
   newer.title = 'Kursk claims, revised';
   newer.version = '1.1.0';
+  // Checked off the main thread: the validation worker is loaded (allowed by the policy's worker-src).
+  const worker = page.waitForRequest(/\/assets\/validate\.worker-[\w-]+\.js$/);
   await importFile(page, 'revised.json', newer);
+  await worker;
   await expect(title(page)).toHaveText('Kursk claims, revised');
   await expect(page.getByText('version 1.1.0', { exact: false }).first()).toBeVisible();
 
