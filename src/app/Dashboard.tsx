@@ -1,6 +1,7 @@
 import { Panel } from '../components/Panel';
 import { useDataset } from '../data/dataset-context';
 import { ArticlePanel } from '../features/article/ArticlePanel';
+import { MapPanel } from '../features/map/MapPanel';
 
 /** The one screen: every panel reads the same filters and the same selection. */
 export function Dashboard() {
@@ -22,7 +23,7 @@ export function Dashboard() {
           <p className="muted">The estimate chart arrives with its own work.</p>
         </Panel>
         <Panel title="Kursk area map" className="area-map">
-          <p className="muted">The map arrives with its own work.</p>
+          <MapPanel />
         </Panel>
         <Panel title="Timeline" className="area-timeline">
           <p className="muted">The timeline arrives with its own work.</p>
