@@ -6,6 +6,7 @@ import { useAppStore } from '../../state/store';
 import { useFilteredClaims } from '../../state/use-filtered';
 import { ArticleText } from './ArticleText';
 import { ClaimsTable } from './ClaimsTable';
+import { NotesList } from './NotesList';
 import { EmptyState } from '../../components/EmptyState';
 
 /** The article with its claims highlighted, and the claims as a table; each leads to the other. */
@@ -26,6 +27,10 @@ export function ArticlePanel() {
     }
   }, [selection]);
 
+  const showInArticle = (id: string) => {
+    select({ kind: 'claim', id });
+    focusLater(`[data-claim-ref="${CSS.escape(id)}"]`);
+  };
   const focusLater = (selector: string) =>
     requestAnimationFrame(() =>
       root.current?.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true }),
@@ -70,12 +75,10 @@ export function ArticlePanel() {
             claims={claims}
             numbers={numbers}
             selection={selection}
-            onPick={(id) => {
-              select({ kind: 'claim', id });
-              focusLater(`[data-claim-ref="${CSS.escape(id)}"]`);
-            }}
+            onPick={showInArticle}
           />
         )}
+        <NotesList dataset={dataset} numbers={numbers} onPickClaim={showInArticle} />
       </div>
     </div>
   );
