@@ -78,7 +78,8 @@ function candidates(map: L.Map, basemap: Basemap | undefined, views: readonly Pl
   }
   const limit = rankLimit(zoom);
   basemap.places.features.forEach((f, i) => {
-    const { name, rank, pop = 0 } = f.properties;
+    const { name, rank } = f.properties;
+    const pop = f.properties.pop ?? 0;
     if (rank > limit) return;
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     // A town the dataset already names is labelled once, by the dataset.
@@ -120,7 +121,8 @@ export function MapLabels({ basemap, views, onPick }: Props) {
       labels.clearLayers();
       dots.clearLayers();
       const kept = pickLabels(candidates(map, basemap, views));
-      const limit = rankLimit(map.getZoom()) + 1;
+      // Dots only for the ranks labelled at this zoom: unlabelled dots read as noise.
+      const limit = rankLimit(map.getZoom());
       const bounds = map.getBounds();
       basemap?.places.features.forEach((f) => {
         const [lon = 0, lat = 0] = f.geometry.coordinates;

@@ -23,6 +23,7 @@ export function PlacesList({ views, selection, onPick }: Props) {
               onClick={() => onPick(v.place.id)}
             >
               <span className="map-places__name">{v.place.name}</span>
+              <span className="visually-hidden">, </span>
               <span className="map-places__meta">
                 {v.precisionLabel}
                 {v.onMap ? '' : ' · outside the map'} ·{' '}

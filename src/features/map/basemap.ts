@@ -20,7 +20,7 @@ export interface TownProps {
   name: string;
   gn?: string;
   cc?: string;
-  pop?: number;
+  pop?: number | null;
   /** 1 = largest; drives which labels show at which zoom. */
   rank: number;
 }
