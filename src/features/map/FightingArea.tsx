@@ -17,7 +17,8 @@ export function FightingArea({ ring }: { ring: [number, number][] }) {
   const renderer = useMemo(() => L.svg({ pane: 'fighting-area' }), []);
   return (
     <Pane name="fighting-area" style={{ zIndex: 270 }}>
-      <Polygon positions={ring} pathOptions={style} renderer={renderer} />
+      {/* className as a prop: react-leaflet applies pathOptions only after the path exists. */}
+      <Polygon positions={ring} className={style.className} pathOptions={style} renderer={renderer} />
     </Pane>
   );
 }

@@ -55,21 +55,26 @@ export function PlaceLayers({ views, onPick }: Props) {
       {ordered.map((view) => {
         const center: [number, number] = [view.place.lat, view.place.lon];
         const handlers = { click: () => onPick(view.place.id) };
+        // Leaflet sets a path's class only when it is created: a new state means a new path.
+        const key = `${view.place.id}:${view.highlighted}:${view.dimmed}`;
+        const style = placeStyle(view);
         return view.shape === 'point' ? (
           <CircleMarker
-            key={view.place.id}
+            key={key}
             center={center}
             radius={view.highlighted ? 8 : 6}
-            pathOptions={placeStyle(view)}
+            className={style.className}
+            pathOptions={style}
             renderer={renderer}
             eventHandlers={handlers}
           />
         ) : (
           <Circle
-            key={view.place.id}
+            key={key}
             center={center}
             radius={view.radiusM ?? 0}
-            pathOptions={placeStyle(view)}
+            className={style.className}
+            pathOptions={style}
             renderer={renderer}
             eventHandlers={handlers}
           />

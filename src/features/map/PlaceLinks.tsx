@@ -19,6 +19,8 @@ export function PlaceLinks({ view, interactive, limit = Infinity }: Props) {
   const select = useAppStore((s) => s.select);
   const numbers = useMemo(() => claimNumbers(dataset.claims), [dataset.claims]);
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
+  // In the popup the map sits outside the panel's heading outline, so plain text stands in for headings.
+  const Heading = interactive ? 'h4' : 'p';
   const hidden = view.total - view.count;
   const claims = view.claims.slice(0, limit);
   const events = view.events.slice(0, Math.max(0, limit - claims.length));
@@ -37,7 +39,7 @@ export function PlaceLinks({ view, interactive, limit = Infinity }: Props) {
     <div className="map-links">
       {claims.length > 0 && (
         <>
-          <h4 className="map-links__heading">Claims ({view.claims.length})</h4>
+          <Heading className="map-links__heading">Claims ({view.claims.length})</Heading>
           <ul className="map-links__list">
             {claims.map((c) => (
               <li key={c.id}>
@@ -63,7 +65,7 @@ export function PlaceLinks({ view, interactive, limit = Infinity }: Props) {
       )}
       {events.length > 0 && (
         <>
-          <h4 className="map-links__heading">Events ({view.events.length})</h4>
+          <Heading className="map-links__heading">Events ({view.events.length})</Heading>
           <ul className="map-links__list">
             {events.map((e) => (
               <li key={e.id}>
