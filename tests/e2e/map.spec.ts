@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, openDashboard, test } from './fixtures';
 
 const mapRegion = (page: Page) => page.getByRole('region', { name: 'Kursk area map', exact: true });
@@ -9,6 +9,12 @@ async function vertices(page: Page, selector: string): Promise<number> {
   return page
     .locator(selector)
     .evaluateAll((els) => els.reduce((n, e) => n + (e.getAttribute('d')?.match(/[ML]/g)?.length ?? 0), 0));
+}
+
+async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error(`${String(locator)} has no box`);
+  return b;
 }
 
 async function openMap(page: Page) {
@@ -31,28 +37,37 @@ test('with no network the map draws the border, oblasts, rivers, towns and the p
   await expect(panel.locator('path.map-fighting-area')).toHaveCount(1);
 
   // The border runs through the visible map, not off-screen.
-  const mapBox = await map.boundingBox();
-  const borderBox = await panel.locator('path.map-border').first().boundingBox();
-  expect(mapBox && borderBox).toBeTruthy();
-  expect(borderBox!.x < mapBox!.x + mapBox!.width && borderBox!.x + borderBox!.width > mapBox!.x).toBe(true);
+  const mapBox = await box(map);
+  const borderBox = await box(panel.locator('path.map-border').first());
+  expect(borderBox.x < mapBox.x + mapBox.width && borderBox.x + borderBox.width > mapBox.x).toBe(true);
+  expect(borderBox.y < mapBox.y + mapBox.height && borderBox.y + borderBox.height > mapBox.y).toBe(true);
 
   // Every place of the dataset is drawn: exact ones as dots, approximate ones as circles.
   await expect(panel.locator('path.map-place--point')).toHaveCount(4);
   await expect(panel.locator('path.map-place--area')).toHaveCount(9);
 
   // Labels for the places and towns.
-  await expect(panel.locator('.map-label--place .map-label__text', { hasText: /^Sudzha\s*\d+$/ })).toBeVisible();
-  await expect(panel.locator('.map-label--place .map-label__text', { hasText: /^Kursk\s*\d+$/ })).toBeVisible();
+  await expect(
+    panel.locator('.map-label--place .map-label__text', { hasText: /^Sudzha\s*\d+$/ }),
+  ).toBeVisible();
+  await expect(
+    panel.locator('.map-label--place .map-label__text', { hasText: /^Kursk\s*\d+$/ }),
+  ).toBeVisible();
   await expect(panel.locator('.map-label--town .map-label__text', { hasText: 'Sumy' })).toBeVisible();
-  await expect(panel.locator('.map-label--place .map-label__text', { hasText: /approx\./ }).first()).toBeVisible();
+  await expect(
+    panel.locator('.map-label--place .map-label__text', { hasText: /approx\./ }).first(),
+  ).toBeVisible();
 
   // Town dots live on the canvas: it must not be blank.
-  const painted = await panel.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => {
-    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
-    return n;
-  });
+  const painted = await panel
+    .locator('canvas')
+    .first()
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+      return n;
+    });
   expect(painted).toBeGreaterThan(50);
 
   await expect(panel.locator('.leaflet-control-attribution')).toContainText(
@@ -63,7 +78,9 @@ test('with no network the map draws the border, oblasts, rivers, towns and the p
 
 test('a place from the list opens its popup and its claims beside the map', async ({ page }) => {
   const panel = await openMap(page);
-  const button = panel.getByRole('list', { name: 'Places' }).getByRole('button', { name: /^Kursk oblast \(region\)/ });
+  const button = panel
+    .getByRole('list', { name: 'Places' })
+    .getByRole('button', { name: /^Kursk oblast \(region\)/ });
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
 
@@ -78,29 +95,36 @@ test('a place from the list opens its popup and its claims beside the map', asyn
   await expect(panel.locator('path.map-place.is-highlighted')).toHaveCount(1);
 });
 
-test('selecting a claim in the article highlights its place on the map and brings it into view', async ({ page }) => {
+test('selecting a claim in the article highlights its place on the map and brings it into view', async ({
+  page,
+}) => {
   let panel = await openMap(page);
   // Which claim is located? Ask the map's own detail list, then start again from a fresh page.
   await panel.getByRole('button', { name: /^Kursk oblast \(region\)/ }).click();
-  const label = (await panel.getByRole('button', { name: /^Claim C\d+$/ }).textContent())?.replace('Claim ', '');
+  const label = (await panel.getByRole('button', { name: /^Claim C\d+$/ }).textContent())?.replace(
+    'Claim ',
+    '',
+  );
   expect(label).toMatch(/^C\d+$/);
   await page.reload();
   panel = await openMap(page);
   await expect(panel.locator('path.map-place.is-highlighted')).toHaveCount(0);
 
   const article = page.getByRole('region', { name: 'Article and claims' });
-  await article.getByRole('table').getByRole('button', { name: `Show claim ${label} in the article` }).click();
+  await article
+    .getByRole('table')
+    .getByRole('button', { name: `Show claim ${label} in the article` })
+    .click();
 
   const highlighted = panel.locator('path.map-place.is-highlighted');
   await expect(highlighted).toHaveCount(1);
   await expect(panel.getByRole('button', { name: /^Kursk oblast \(region\)/ })).toHaveClass(/is-highlighted/);
   // The 110 km circle did not fit the first view: the map zooms out until it does.
   await expect(async () => {
-    const map = await panel.getByRole('region', { name: /^Map of the Kursk area/ }).boundingBox();
-    const circle = await highlighted.boundingBox();
-    expect(map && circle).toBeTruthy();
-    expect(circle!.y).toBeGreaterThanOrEqual(map!.y - 2);
-    expect(circle!.y + circle!.height).toBeLessThanOrEqual(map!.y + map!.height + 2);
+    const map = await box(panel.getByRole('region', { name: /^Map of the Kursk area/ }));
+    const circle = await box(highlighted);
+    expect(circle.y).toBeGreaterThanOrEqual(map.y - 2);
+    expect(circle.y + circle.height).toBeLessThanOrEqual(map.y + map.height + 2);
   }).toPass({ timeout: 5_000 });
 });
 
@@ -131,7 +155,9 @@ test('online tiles: shown only when configured, dropped for the offline basemap 
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
     'base64',
   );
-  await page.route('**/good-tiles/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
+  await page.route('**/good-tiles/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: png }),
+  );
   await page.route('**/bad-tiles/**', (route) => route.fulfill({ status: 404, body: '' }));
   const panel = await openMap(page);
   await expect(panel.locator('.leaflet-tile')).toHaveCount(0);
@@ -157,5 +183,7 @@ test('axe finds no accessibility violation in the map panel, with a place open',
   await panel.getByRole('button', { name: /^Sudzha\b.*exact/ }).click();
   await expect(panel.locator('.leaflet-popup')).toBeVisible();
   const results = await new AxeBuilder({ page }).include('.area-map').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`),
+  ).toEqual([]);
 });

@@ -42,7 +42,8 @@ describe('the committed basemap', () => {
   });
 
   it('has the towns the analysts look for, ranked so Kursk is labelled before Sudzha', () => {
-    const town = (name: string) => basemap.places.features.find((f) => f.properties.name === name)?.properties;
+    const town = (name: string) =>
+      basemap.places.features.find((f) => f.properties.name === name)?.properties;
     for (const name of ['Kursk', 'Sudzha', 'Korenevo', 'Glushkovo', 'Sumy', 'Belgorod', 'Lgov', 'Rylsk']) {
       expect(town(name), name).toBeDefined();
     }
@@ -64,7 +65,11 @@ describe('topologyToBasemap on a bad file', () => {
   });
 
   it('names the layers that are missing', () => {
-    const partial = { type: 'Topology', arcs: [], objects: { context: { type: 'GeometryCollection', geometries: [] } } };
+    const partial = {
+      type: 'Topology',
+      arcs: [],
+      objects: { context: { type: 'GeometryCollection', geometries: [] } },
+    };
     expect(() => topologyToBasemap(partial)).toThrow(/lacks the layers country, border, admin1/);
   });
 

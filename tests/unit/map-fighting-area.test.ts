@@ -5,9 +5,11 @@ import { bundledDataset } from './helpers/factories';
 
 const dataset = bundledDataset();
 
-function contains(ring: [number, number][], lat: number, lon: number): boolean {
+const ring = fightingArea(dataset) ?? [];
+
+function contains(lat: number, lon: number): boolean {
   const lonLat = ring.map(([la, lo]) => [lo, la]);
-  return areaContains({ type: 'Polygon', coordinates: [[...lonLat, lonLat[0]!]] }, lon, lat);
+  return areaContains({ type: 'Polygon', coordinates: [[...lonLat, lonLat[0] ?? [0, 0]]] }, lon, lat);
 }
 
 describe('the area of reported fighting', () => {
@@ -21,12 +23,11 @@ describe('the area of reported fighting', () => {
   });
 
   it('covers Sudzha district, not Kursk city', () => {
-    const ring = fightingArea(dataset);
-    expect(ring).not.toBeNull();
-    expect(contains(ring!, 51.1976, 35.2726)).toBe(true); // Sudzha
-    expect(contains(ring!, 51.1, 35.33)).toBe(true); // Plekhovo
-    expect(contains(ring!, 51.73733, 36.18735)).toBe(false); // Kursk
-    expect(contains(ring!, 51.33917, 34.63278)).toBe(false); // Glushkovo
+    expect(ring.length).toBeGreaterThan(3);
+    expect(contains(51.1976, 35.2726)).toBe(true); // Sudzha
+    expect(contains(51.1, 35.33)).toBe(true); // Plekhovo
+    expect(contains(51.73733, 36.18735)).toBe(false); // Kursk
+    expect(contains(51.33917, 34.63278)).toBe(false); // Glushkovo
   });
 
   it('is empty for a dataset with no such places', () => {

@@ -11,7 +11,13 @@ describe('rankLimit', () => {
 });
 
 describe('pickLabels', () => {
-  const at = (id: string, x: number, y: number, priority: number, text = id): LabelCandidate => ({ id, x, y, priority, text });
+  const at = (id: string, x: number, y: number, priority: number, text = id): LabelCandidate => ({
+    id,
+    x,
+    y,
+    priority,
+    text,
+  });
 
   it('keeps the higher-priority label where two would overlap', () => {
     const kept = pickLabels([at('Sudzha', 100, 100, 2), at('Kursk', 102, 104, 1), at('Sumy', 100, 200, 3)]);

@@ -13,7 +13,10 @@ vi.mock('../../src/features/map/MapView', () => ({ MapView: () => <div data-test
 const dataset = bundledDataset();
 
 beforeEach(() => {
-  vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('<!doctype html>', { status: 200 }))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response('<!doctype html>', { status: 200 }))),
+  );
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -26,7 +29,9 @@ describe('MapPanel', () => {
     const list = screen.getByRole('list', { name: 'Places' });
     expect(within(list).getAllByRole('button')).toHaveLength(dataset.places.length);
     expect(within(list).getByRole('button', { name: /^Sudzha,\s?exact · 1 item$/ })).toBeInTheDocument();
-    expect(within(list).getByRole('button', { name: /^Plekhovo.*,\s?approx\. ±2 km · 1 item$/ })).toBeInTheDocument();
+    expect(
+      within(list).getByRole('button', { name: /^Plekhovo.*,\s?approx\. ±2 km · 1 item$/ }),
+    ).toBeInTheDocument();
   });
 
   it('selects a place from the list and shows its claims with source, date and quote', async () => {

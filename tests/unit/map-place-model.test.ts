@@ -7,9 +7,33 @@ import { DEFAULT_FILTERS, type Filters, type Selection } from '../../src/state/s
 import { claim, event, makeDataset } from './helpers/factories';
 
 const places = [
-  { id: 'p-sudzha', name: 'Sudzha', kind: 'town', lat: 51.1976, lon: 35.2726, precision: { kind: 'exact' }, coordinateSource: 'GeoNames' },
-  { id: 'p-plekhovo', name: 'Plekhovo', kind: 'village', lat: 51.1, lon: 35.33, precision: { kind: 'approximate', radiusKm: 2.5 }, coordinateSource: 'rounded' },
-  { id: 'p-pyongyang', name: 'Pyongyang', kind: 'city', lat: 39.03, lon: 125.75, precision: { kind: 'exact' }, coordinateSource: 'GeoNames' },
+  {
+    id: 'p-sudzha',
+    name: 'Sudzha',
+    kind: 'town',
+    lat: 51.1976,
+    lon: 35.2726,
+    precision: { kind: 'exact' },
+    coordinateSource: 'GeoNames',
+  },
+  {
+    id: 'p-plekhovo',
+    name: 'Plekhovo',
+    kind: 'village',
+    lat: 51.1,
+    lon: 35.33,
+    precision: { kind: 'approximate', radiusKm: 2.5 },
+    coordinateSource: 'rounded',
+  },
+  {
+    id: 'p-pyongyang',
+    name: 'Pyongyang',
+    kind: 'city',
+    lat: 39.03,
+    lon: 125.75,
+    precision: { kind: 'exact' },
+    coordinateSource: 'GeoNames',
+  },
 ] as const;
 
 function dataset(): Dataset {
@@ -40,7 +64,11 @@ describe('placeViews', () => {
   it('draws an exact place as a point and an approximate one as an area of its radius', () => {
     const v = views();
     expect(v.get('p-sudzha')).toMatchObject({ shape: 'point', radiusM: null, precisionLabel: 'exact' });
-    expect(v.get('p-plekhovo')).toMatchObject({ shape: 'area', radiusM: 2500, precisionLabel: 'approx. ±2.5 km' });
+    expect(v.get('p-plekhovo')).toMatchObject({
+      shape: 'area',
+      radiusM: 2500,
+      precisionLabel: 'approx. ±2.5 km',
+    });
   });
 
   it('counts the linked claims and events that pass the filters, and dims a place with none left', () => {
@@ -76,6 +104,9 @@ describe('placeViews', () => {
 
 describe('precisionLabel', () => {
   it('says how far off the point may be', () => {
-    expect(precisionLabel(dataset().places[1]!)).toBe('approx. ±2.5 km');
+    const plekhovo = dataset().places.find((p) => p.id === 'p-plekhovo');
+    expect(plekhovo && precisionLabel(plekhovo)).toBe('approx. ±2.5 km');
+    const sudzha = dataset().places.find((p) => p.id === 'p-sudzha');
+    expect(sudzha && precisionLabel(sudzha)).toBe('exact');
   });
 });

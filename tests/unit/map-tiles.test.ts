@@ -25,7 +25,11 @@ describe('the online tile state machine', () => {
     const on = initialTileState(URL_A);
     const errors = Array.from({ length: TILE_ERROR_LIMIT - 1 }, (): TileAction => ({ type: 'tileerror' }));
     expect(run(on, ...errors)).toMatchObject({ status: 'on', errors: TILE_ERROR_LIMIT - 1 });
-    expect(run(on, ...errors, { type: 'tileerror' })).toEqual({ status: 'failed', url: URL_A, errors: TILE_ERROR_LIMIT });
+    expect(run(on, ...errors, { type: 'tileerror' })).toEqual({
+      status: 'failed',
+      url: URL_A,
+      errors: TILE_ERROR_LIMIT,
+    });
   });
 
   it('forgives sporadic errors: a tile that loads resets the count', () => {
@@ -41,7 +45,10 @@ describe('the online tile state machine', () => {
   });
 
   it('stays failed until the user retries or configures another URL', () => {
-    const failed = run(initialTileState(URL_A), ...Array<TileAction>(TILE_ERROR_LIMIT).fill({ type: 'tileerror' }));
+    const failed = run(
+      initialTileState(URL_A),
+      ...Array<TileAction>(TILE_ERROR_LIMIT).fill({ type: 'tileerror' }),
+    );
     expect(run(failed, { type: 'tileload' })).toBe(failed);
     expect(run(failed, { type: 'retry' })).toEqual({ status: 'on', url: URL_A, errors: 0 });
     expect(run(failed, { type: 'configure', url: null })).toEqual({ status: 'off' });

@@ -21,16 +21,37 @@ const contextStyle: PathOptions = {
 };
 function countryStyle(f?: Feature): PathOptions {
   const a3 = (f?.properties as CountryProps | undefined)?.a3 ?? '';
-  return { className: 'map-country', stroke: false, fillColor: COUNTRY_FILL[a3] ?? '#f1f1f1', fillOpacity: 1 };
+  return {
+    className: 'map-country',
+    stroke: false,
+    fillColor: COUNTRY_FILL[a3] ?? '#f1f1f1',
+    fillOpacity: 1,
+  };
 }
 function admin1Style(f?: Feature): PathOptions {
   const kursk = (f?.properties as Admin1Props | undefined)?.code === KURSK_OBLAST;
   return kursk
-    ? { className: 'map-admin1 map-admin1--kursk', color: '#8a4b00', weight: 2.2, fillColor: '#ffe9a8', fillOpacity: 0.45 }
+    ? {
+        className: 'map-admin1 map-admin1--kursk',
+        color: '#8a4b00',
+        weight: 2.2,
+        fillColor: '#ffe9a8',
+        fillOpacity: 0.45,
+      }
     : { className: 'map-admin1', stroke: false, fill: false };
 }
-const admin1LineStyle: PathOptions = { className: 'map-admin1-line', color: '#5b6170', weight: 1.1, dashArray: '6 4' };
-const borderStyle: PathOptions = { className: 'map-border', color: '#1a1d21', weight: 2.6, lineJoin: 'round' };
+const admin1LineStyle: PathOptions = {
+  className: 'map-admin1-line',
+  color: '#5b6170',
+  weight: 1.1,
+  dashArray: '6 4',
+};
+const borderStyle: PathOptions = {
+  className: 'map-border',
+  color: '#1a1d21',
+  weight: 2.6,
+  lineJoin: 'round',
+};
 function riverStyle(f?: Feature): PathOptions {
   const level = (f?.properties as RiverProps | undefined)?.level ?? 2;
   return { className: 'map-river', color: '#3f86c4', weight: level <= 1 ? 1.8 : 1.1, opacity: 0.9 };
@@ -47,10 +68,11 @@ export function BasemapLayers({ basemap, tilesShown }: Props) {
   const s = useMemo(() => {
     const fill = L.svg({ pane: 'basemap-fill' });
     const lines = L.svg({ pane: 'basemap-lines' });
-    const on = (renderer: L.Renderer, style: PathOptions | ((f?: Feature) => PathOptions)) => (f?: Feature) => ({
-      ...(typeof style === 'function' ? style(f) : style),
-      renderer,
-    });
+    const on =
+      (renderer: L.Renderer, style: PathOptions | ((f?: Feature) => PathOptions)) => (f?: Feature) => ({
+        ...(typeof style === 'function' ? style(f) : style),
+        renderer,
+      });
     return {
       context: on(fill, contextStyle),
       country: on(fill, countryStyle),

@@ -23,7 +23,9 @@ function Notices({ items }: { items: LicenceNotice[] }) {
   );
 }
 
-const TEXT_KEYS = [...new Set([...DATA_LICENCES, ...SOFTWARE_LICENCES].flatMap((l) => (l.text ? [l.text] : [])))];
+const TEXT_KEYS = [
+  ...new Set([...DATA_LICENCES, ...SOFTWARE_LICENCES].flatMap((l) => (l.text ? [l.text] : []))),
+];
 
 /** The "Licences" button and its modal dialog (native <dialog>: focus trap, Escape, focus return). */
 export function LicencesDialog() {
@@ -36,9 +38,7 @@ export function LicencesDialog() {
   useEffect(() => {
     if (!open || texts) return;
     let live = true;
-    import('./licence-texts')
-      .then((m) => live && setTexts(m.LICENCE_TEXTS))
-      .catch(() => undefined);
+    import('./licence-texts').then((m) => live && setTexts(m.LICENCE_TEXTS)).catch(() => undefined);
     return () => {
       live = false;
     };
@@ -76,8 +76,8 @@ export function LicencesDialog() {
           </button>
         </div>
         <p>
-          The map shows: <q>{ATTRIBUTION}</q>. It needs no network; these notices and the licence texts
-          are part of the app.
+          The map shows: <q>{ATTRIBUTION}</q>. It needs no network; these notices and the licence texts are
+          part of the app.
         </p>
         <h4>Map data</h4>
         <Notices items={DATA_LICENCES} />

@@ -57,7 +57,15 @@ function candidates(map: L.Map, basemap: Basemap | undefined, views: readonly Pl
   const zoom = map.getZoom();
   const bounds = map.getBounds().pad(0.05);
   const labels: Label[] = [];
-  const add = (kind: Kind, id: string, lat: number, lon: number, text: string, priority: number, extra: Partial<Label> = {}) => {
+  const add = (
+    kind: Kind,
+    id: string,
+    lat: number,
+    lon: number,
+    text: string,
+    priority: number,
+    extra: Partial<Label> = {},
+  ) => {
     if (!bounds.contains([lat, lon])) return;
     const p = map.latLngToContainerPoint([lat, lon]);
     labels.push({ kind, id: `${kind}:${id}`, lat, lon, x: p.x, y: p.y, text, priority, ...extra });
@@ -73,7 +81,9 @@ function candidates(map: L.Map, basemap: Basemap | undefined, views: readonly Pl
   if (zoom >= 6 && zoom <= 10) {
     basemap.admin1Labels.features.forEach((f, i) => {
       const [lon = 0, lat = 0] = f.geometry.coordinates;
-      add('oblast', String(i), lat, lon, f.properties.name.toUpperCase(), 30, { emphasis: f.properties.code === 'RU-KRS' });
+      add('oblast', String(i), lat, lon, f.properties.name.toUpperCase(), 30, {
+        emphasis: f.properties.code === 'RU-KRS',
+      });
     });
   }
   const limit = rankLimit(zoom);

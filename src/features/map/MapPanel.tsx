@@ -28,7 +28,10 @@ export function MapPanel() {
   const tiles = useTiles();
   const hintId = useId();
 
-  const views = useMemo(() => placeViews(dataset, claims, events, related), [dataset, claims, events, related]);
+  const views = useMemo(
+    () => placeViews(dataset, claims, events, related),
+    [dataset, claims, events, related],
+  );
   const area = useMemo(() => fightingArea(dataset), [dataset]);
 
   // The detail and popup follow a place being selected anywhere, and stay while a claim is then picked.
@@ -56,7 +59,8 @@ export function MapPanel() {
       </div>
       {basemap.isError && (
         <p className="map-notice" role="status">
-          The offline basemap could not be loaded ({basemap.error.message}). The places are still drawn and listed.
+          The offline basemap could not be loaded ({basemap.error.message}). The places are still drawn and
+          listed.
         </p>
       )}
       {tiles.state.status === 'failed' && (
@@ -68,8 +72,8 @@ export function MapPanel() {
         </p>
       )}
       <p id={hintId} className="visually-hidden">
-        Arrow keys pan the map, plus and minus zoom. Every place on the map is also in the Places list after the
-        map.
+        Arrow keys pan the map, plus and minus zoom. Every place on the map is also in the Places list after
+        the map.
       </p>
       <div className="map-panel__map">
         <MapView

@@ -31,7 +31,18 @@ interface Props {
 
 const MAX_BOUNDS = L.latLngBounds([MAP_BOUNDS.south, MAP_BOUNDS.west], [MAP_BOUNDS.north, MAP_BOUNDS.east]);
 
-export function MapView({ basemap, views, related, fightingArea, tiles, dispatchTiles, popup, onPick, onPopupClosed, hintId }: Props) {
+export function MapView({
+  basemap,
+  views,
+  related,
+  fightingArea,
+  tiles,
+  dispatchTiles,
+  popup,
+  onPick,
+  onPopupClosed,
+  hintId,
+}: Props) {
   // Read once: MapContainer's props are fixed at mount; later view changes go through useMap().
   const [start] = useState(() => useAppStore.getState().ui.mapView ?? INITIAL_VIEW);
   return (
@@ -46,7 +57,10 @@ export function MapView({ basemap, views, related, fightingArea, tiles, dispatch
       maxBoundsViscosity={0.8}
       zoomSnap={0.5}
     >
-      <MapA11y label="Map of the Kursk area: border, oblasts, rivers, towns and the dataset’s places" describedBy={hintId} />
+      <MapA11y
+        label="Map of the Kursk area: border, oblasts, rivers, towns and the dataset’s places"
+        describedBy={hintId}
+      />
       <OnlineTiles state={tiles} dispatch={dispatchTiles} />
       {basemap && <BasemapLayers basemap={basemap} tilesShown={tiles.status === 'on'} />}
       {fightingArea && <FightingArea ring={fightingArea} />}

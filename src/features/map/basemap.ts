@@ -2,7 +2,16 @@
  * The offline basemap: the committed TopoJSON (public/basemap/kursk-basemap.topo.json) → GeoJSON layers.
  * Pure, so the conversion is tested on the real file; the map only draws what this returns.
  */
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point, Polygon, MultiPolygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  Point,
+  Polygon,
+  MultiPolygon,
+} from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -51,7 +60,15 @@ export interface Basemap {
 }
 
 /** Objects the map cannot do without; rivers and their labels are optional (the npm-only build lacks them). */
-export const REQUIRED_OBJECTS = ['context', 'country', 'border', 'admin1', 'admin1_lines', 'admin1_labels', 'places'] as const;
+export const REQUIRED_OBJECTS = [
+  'context',
+  'country',
+  'border',
+  'admin1',
+  'admin1_lines',
+  'admin1_labels',
+  'places',
+] as const;
 
 export class BasemapError extends Error {
   override name = 'BasemapError';
@@ -84,7 +101,9 @@ export function topologyToBasemap(raw: unknown): Basemap {
   if (!isTopology(raw)) throw new BasemapError('The basemap file is not a TopoJSON topology.');
   const missing = REQUIRED_OBJECTS.filter((name) => !raw.objects[name]);
   if (missing.length > 0) {
-    throw new BasemapError(`The basemap file lacks the layer${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`);
+    throw new BasemapError(
+      `The basemap file lacks the layer${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`,
+    );
   }
   return {
     context: collection(raw, 'context'),

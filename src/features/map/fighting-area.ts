@@ -15,7 +15,8 @@ const KM_PER_DEG_LAT = 111.32;
 /** Places named by casualty reports: where the fighting was, as opposed to cities used as reference points. */
 export function fightingPlaceIds(dataset: Dataset): Set<string> {
   const named = new Set<string>();
-  for (const c of dataset.claims) if (c.category === 'casualty-estimate') c.placeIds.forEach((id) => named.add(id));
+  for (const c of dataset.claims)
+    if (c.category === 'casualty-estimate') c.placeIds.forEach((id) => named.add(id));
   for (const e of dataset.events) {
     if (e.category === 'casualty-estimate' || e.alsoCategories.includes('casualty-estimate')) {
       e.placeIds.forEach((id) => named.add(id));
@@ -23,7 +24,8 @@ export function fightingPlaceIds(dataset: Dataset): Set<string> {
   }
   const ids = new Set<string>();
   for (const p of dataset.places) {
-    if (named.has(p.id) && (p.kind === 'village' || p.kind === 'area') && inMapBounds(p.lat, p.lon)) ids.add(p.id);
+    if (named.has(p.id) && (p.kind === 'village' || p.kind === 'area') && inMapBounds(p.lat, p.lon))
+      ids.add(p.id);
   }
   return ids;
 }

@@ -40,7 +40,10 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /** Greedy by priority: a label is kept when it overlaps nothing kept before it, nor any reserved box. */
-export function pickLabels<T extends LabelCandidate>(candidates: readonly T[], reserved: readonly Box[] = []): T[] {
+export function pickLabels<T extends LabelCandidate>(
+  candidates: readonly T[],
+  reserved: readonly Box[] = [],
+): T[] {
   const taken: Box[] = [...reserved];
   const kept: T[] = [];
   for (const c of [...candidates].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id))) {

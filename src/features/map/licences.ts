@@ -63,14 +63,29 @@ export const SOFTWARE_LICENCES: LicenceNotice[] = [
       'before deploying an analysis tool about an armed conflict.',
     text: 'hippocratic',
   },
-  { what: 'React and React DOM 19', licence: 'MIT', notice: 'Copyright (c) Meta Platforms, Inc. and affiliates.', text: 'mit' },
+  {
+    what: 'React and React DOM 19',
+    licence: 'MIT',
+    notice: 'Copyright (c) Meta Platforms, Inc. and affiliates.',
+    text: 'mit',
+  },
   { what: 'Recharts 3', licence: 'MIT', notice: 'Copyright (c) 2015-present recharts.', text: 'mit' },
-  { what: 'TanStack Query and TanStack Virtual', licence: 'MIT', notice: 'Copyright (c) 2021-present Tanner Linsley.', text: 'mit' },
+  {
+    what: 'TanStack Query and TanStack Virtual',
+    licence: 'MIT',
+    notice: 'Copyright (c) 2021-present Tanner Linsley.',
+    text: 'mit',
+  },
   { what: 'zod 4', licence: 'MIT', notice: 'Copyright (c) 2025 Colin McDonnell.', text: 'mit' },
   { what: 'zustand 5', licence: 'MIT', notice: 'Copyright (c) 2019 Paul Henschel.', text: 'mit' },
   { what: 'PptxGenJS 4', licence: 'MIT', notice: 'Copyright (c) 2015-2022 Brent Ely.', text: 'mit' },
   { what: 'topojson-client 3', licence: 'ISC', notice: 'Copyright 2012-2019 Michael Bostock.', text: 'isc' },
-  { what: 'idb-keyval 6', licence: 'Apache License 2.0', notice: 'Copyright 2016, Jake Archibald.', text: 'apache2' },
+  {
+    what: 'idb-keyval 6',
+    licence: 'Apache License 2.0',
+    notice: 'Copyright 2016, Jake Archibald.',
+    text: 'apache2',
+  },
 ];
 
 export const LICENCE_TEXT_TITLE: Record<LicenceTextKey, string> = {

@@ -6,7 +6,10 @@ export const MAX_ZOOM = 13;
 export const INITIAL_VIEW = { lat: 51.42, lon: 35.72, zoom: 8 } as const;
 
 export function inMapBounds(lat: number, lon: number): boolean {
-  return lat >= MAP_BOUNDS.south && lat <= MAP_BOUNDS.north && lon >= MAP_BOUNDS.west && lon <= MAP_BOUNDS.east;
+  return (
+    lat >= MAP_BOUNDS.south && lat <= MAP_BOUNDS.north && lon >= MAP_BOUNDS.west && lon <= MAP_BOUNDS.east
+  );
 }
 
-export const ATTRIBUTION = '© OpenStreetMap contributors · Natural Earth · GSHHG / DCW-GMT · GeoNames (CC BY 4.0)';
+export const ATTRIBUTION =
+  '© OpenStreetMap contributors · Natural Earth · GSHHG / DCW-GMT · GeoNames (CC BY 4.0)';

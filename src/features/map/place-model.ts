@@ -50,7 +50,8 @@ export function placeViews(
   for (const e of events) for (const id of new Set(e.placeIds)) slot(id).events.push(e);
 
   const totals = new Map<string, number>();
-  const bump = (ids: readonly string[]) => new Set(ids).forEach((id) => totals.set(id, (totals.get(id) ?? 0) + 1));
+  const bump = (ids: readonly string[]) =>
+    new Set(ids).forEach((id) => totals.set(id, (totals.get(id) ?? 0) + 1));
   dataset.claims.forEach((c) => bump(c.placeIds));
   dataset.events.forEach((e) => bump(e.placeIds));
 

@@ -34,7 +34,10 @@ export function readUserTileUrl(storage: Pick<Storage, 'getItem'> | undefined): 
   }
 }
 
-export function writeUserTileUrl(storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined, url: string | null) {
+export function writeUserTileUrl(
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined,
+  url: string | null,
+) {
   try {
     if (url) storage?.setItem(TILE_SETTING_KEY, url);
     else storage?.removeItem(TILE_SETTING_KEY);

@@ -14,7 +14,11 @@ const BUILD_TIME_URL: string | undefined = import.meta.env.VITE_TILE_URL;
 /** The tile layer's state plus the user's setting; the deployment default comes from VITE_TILE_URL. */
 export function useTiles() {
   const [userUrl, setUserUrl] = useState(() => readUserTileUrl(storage()));
-  const [state, dispatch] = useReducer(tileReducer, resolveTileUrl(BUILD_TIME_URL, userUrl), initialTileState);
+  const [state, dispatch] = useReducer(
+    tileReducer,
+    resolveTileUrl(BUILD_TIME_URL, userUrl),
+    initialTileState,
+  );
 
   const saveUserUrl = useCallback((url: string | null) => {
     writeUserTileUrl(storage(), url);
