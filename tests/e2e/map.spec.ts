@@ -28,6 +28,8 @@ test('with no network the map draws the border, oblasts, rivers, towns and the p
   const panel = await openMap(page);
   const map = panel.getByRole('region', { name: /^Map of the Kursk area/ });
   await expect(map).toBeVisible();
+  // Reachable from the keyboard (arrow keys pan, +/- zoom); the places list is the path to each place.
+  await expect(map).toHaveAttribute('tabindex', '0');
 
   expect(await vertices(page, 'path.map-border')).toBeGreaterThan(200);
   expect(await panel.locator('path.map-admin1-line').count()).toBeGreaterThan(3);

@@ -6,6 +6,8 @@ import {
   KURSK_OBLAST,
   REQUIRED_OBJECTS,
   admin1At,
+  areaContains,
+  outerRingsOnly,
   topologyToBasemap,
 } from '../../src/features/map/basemap';
 
@@ -51,6 +53,17 @@ describe('the committed basemap', () => {
     expect(town('Sudzha')?.rank).toBeGreaterThan(1);
     const ranks = new Set(basemap.places.features.map((f) => f.properties.rank));
     expect([...ranks].every((r) => r >= 1 && r <= 5)).toBe(true);
+  });
+
+  it('draws the oblasts without their lake holes, keeping every outline', () => {
+    const drawn = outerRingsOnly(basemap.admin1);
+    expect(drawn.features).toHaveLength(basemap.admin1.features.length);
+    for (const f of drawn.features) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      expect(polygons.every((p) => p.length === 1)).toBe(true);
+    }
+    const kursk = drawn.features.find((f) => f.properties.code === KURSK_OBLAST);
+    expect(kursk && areaContains(kursk.geometry, 35.2726, 51.1976)).toBe(true);
   });
 
   it('labels the Seym', () => {

@@ -2,7 +2,14 @@ import L, { type PathOptions } from 'leaflet';
 import { useMemo } from 'react';
 import { GeoJSON, Pane } from 'react-leaflet';
 import type { Feature } from 'geojson';
-import { KURSK_OBLAST, type Admin1Props, type Basemap, type CountryProps, type RiverProps } from './basemap';
+import {
+  KURSK_OBLAST,
+  outerRingsOnly,
+  type Admin1Props,
+  type Basemap,
+  type CountryProps,
+  type RiverProps,
+} from './basemap';
 
 interface Props {
   basemap: Basemap;
@@ -82,6 +89,7 @@ export function BasemapLayers({ basemap, tilesShown }: Props) {
       border: on(lines, borderStyle),
     };
   }, []);
+  const admin1 = useMemo(() => outerRingsOnly(basemap.admin1), [basemap.admin1]);
   return (
     <>
       <Pane name="basemap-fill" style={{ zIndex: 250 }}>
@@ -93,7 +101,7 @@ export function BasemapLayers({ basemap, tilesShown }: Props) {
         )}
       </Pane>
       <Pane name="basemap-lines" style={{ zIndex: 260 }}>
-        <GeoJSON data={basemap.admin1} style={s.admin1} interactive={false} />
+        <GeoJSON data={admin1} style={s.admin1} interactive={false} />
         <GeoJSON data={basemap.rivers} style={s.rivers} interactive={false} />
         <GeoJSON data={basemap.admin1Lines} style={s.admin1Lines} interactive={false} />
         <GeoJSON data={basemap.border} style={s.border} interactive={false} />

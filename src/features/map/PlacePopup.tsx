@@ -15,7 +15,7 @@ export function PlacePopup({ view, onClosed }: { view: PlaceView; onClosed: (pla
         <p className="map-popup__title">
           <strong>{view.place.name}</strong> <span className="muted">({view.precisionLabel})</span>
         </p>
-        <PlaceLinks view={view} interactive={false} limit={4} />
+        <PlaceLinks view={view} interactive={false} limit={3} />
       </div>
     </Popup>
   );

@@ -146,3 +146,21 @@ export function admin1At(basemap: Basemap, lon: number, lat: number): Admin1Prop
 
 /** Russia's Kursk oblast: emphasised on the map. */
 export const KURSK_OBLAST = 'RU-KRS';
+
+/**
+ * Polygons with their holes dropped. The oblasts are clipped to the OpenStreetMap land outline, so lakes and
+ * reservoirs are holes in them; outlined in the emphasised oblast's colour they read as odd little borders.
+ * The water still shows through the country fill underneath.
+ */
+export function outerRingsOnly<P>(areas: Areas<P>): Areas<P> {
+  return {
+    type: 'FeatureCollection',
+    features: areas.features.map((f) => ({
+      ...f,
+      geometry:
+        f.geometry.type === 'Polygon'
+          ? { type: 'Polygon', coordinates: f.geometry.coordinates.slice(0, 1) }
+          : { type: 'MultiPolygon', coordinates: f.geometry.coordinates.map((p) => p.slice(0, 1)) },
+    })),
+  };
+}
