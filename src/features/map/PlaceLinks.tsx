@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { claimNumbers } from '../../data/claim-labels';
 import { useDataset } from '../../data/dataset-context';
 import { formatFuzzyDate } from '../../lib/format';
@@ -35,31 +35,36 @@ export function PlaceLinks({ view, interactive, limit = Infinity }: Props) {
       </p>
     );
   }
+  const row = (key: string, label: string, pick: () => void, meta: string, body: ReactNode) => (
+    <li key={key}>
+      <p className="map-links__meta">
+        {interactive ? (
+          <button type="button" className="link-button" onClick={pick}>
+            {label}
+          </button>
+        ) : (
+          <strong>{label}</strong>
+        )}{' '}
+        · {meta}
+      </p>
+      {body}
+    </li>
+  );
   return (
     <div className="map-links">
       {claims.length > 0 && (
         <>
           <Heading className="map-links__heading">Claims ({view.claims.length})</Heading>
           <ul className="map-links__list">
-            {claims.map((c) => (
-              <li key={c.id}>
-                <p className="map-links__meta">
-                  {interactive ? (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => select({ kind: 'claim', id: c.id })}
-                    >
-                      Claim C{numbers.get(c.id)}
-                    </button>
-                  ) : (
-                    <strong>C{numbers.get(c.id)}</strong>
-                  )}{' '}
-                  · {sources.get(c.sourceId)?.shortName ?? c.sourceId} · {formatFuzzyDate(c.asOf)}
-                </p>
-                <blockquote className="map-links__quote">“{c.quote}”</blockquote>
-              </li>
-            ))}
+            {claims.map((c) =>
+              row(
+                c.id,
+                `Claim C${numbers.get(c.id) ?? '?'}`,
+                () => select({ kind: 'claim', id: c.id }),
+                `${sources.get(c.sourceId)?.shortName ?? c.sourceId} · ${formatFuzzyDate(c.asOf)}`,
+                <blockquote className="map-links__quote">“{c.quote}”</blockquote>,
+              ),
+            )}
           </ul>
         </>
       )}
@@ -67,25 +72,15 @@ export function PlaceLinks({ view, interactive, limit = Infinity }: Props) {
         <>
           <Heading className="map-links__heading">Events ({view.events.length})</Heading>
           <ul className="map-links__list">
-            {events.map((e) => (
-              <li key={e.id}>
-                <p className="map-links__meta">
-                  {interactive ? (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => select({ kind: 'event', id: e.id })}
-                    >
-                      {formatFuzzyDate(e.date)}
-                    </button>
-                  ) : (
-                    <strong>{formatFuzzyDate(e.date)}</strong>
-                  )}{' '}
-                  · {e.sourceIds.map((id) => sources.get(id)?.shortName ?? id).join(', ')}
-                </p>
-                <p className="map-links__text">{e.description}</p>
-              </li>
-            ))}
+            {events.map((e) =>
+              row(
+                e.id,
+                `Event of ${formatFuzzyDate(e.date)}`,
+                () => select({ kind: 'event', id: e.id }),
+                e.sourceIds.map((id) => sources.get(id)?.shortName ?? id).join(', '),
+                <p className="map-links__text">{e.description}</p>,
+              ),
+            )}
           </ul>
         </>
       )}
