@@ -34,7 +34,7 @@ export function Legend({ tilesShown }: { tilesShown: boolean }) {
         <span className="map-legend__swatch map-legend__swatch--badge" aria-hidden="true">
           3
         </span>{' '}
-        Claims and events shown; grey: all hidden by the filters
+        Claims and events shown; grey: none (hidden by the filters, or none linked)
       </li>
       {tilesShown && <li className="muted">Background: online tiles</li>}
     </ul>
