@@ -130,6 +130,17 @@ test('selecting a claim in the article highlights its place on the map and bring
   }).toPass({ timeout: 5_000 });
 });
 
+test('the map itself works from the keyboard: the minus key zooms out', async ({ page }) => {
+  const panel = await openMap(page);
+  const map = panel.getByRole('region', { name: /^Map of the Kursk area/ });
+  const scale = panel.locator('.leaflet-control-scale-line');
+  const before = await scale.textContent();
+  await map.focus();
+  await expect(map).toBeFocused();
+  await page.keyboard.press('-');
+  await expect(scale).not.toHaveText(before ?? '');
+});
+
 test('the licences dialog opens and closes from the keyboard', async ({ page }) => {
   const panel = await openMap(page);
   const button = panel.getByRole('button', { name: 'Licences' });
