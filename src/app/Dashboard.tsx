@@ -5,6 +5,7 @@ import { ImportControls } from '../features/import/ImportControls';
 import { ImportMessages } from '../features/import/ImportMessages';
 import { GradeEditor } from '../features/judgement/GradeEditor';
 import { SourcesGrades } from '../features/judgement/SourcesGrades';
+import { MapPanel } from '../features/map/MapPanel';
 
 /** The one screen: every panel reads the same filters and the same selection. */
 export function Dashboard() {
@@ -32,7 +33,7 @@ export function Dashboard() {
           <p className="muted">The estimate chart arrives with its own work.</p>
         </Panel>
         <Panel title="Kursk area map" className="area-map">
-          <p className="muted">The map arrives with its own work.</p>
+          <MapPanel />
         </Panel>
         <Panel title="Timeline" className="area-timeline">
           <p className="muted">The timeline arrives with its own work.</p>

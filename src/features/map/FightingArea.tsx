@@ -1,0 +1,24 @@
+import L, { type PathOptions } from 'leaflet';
+import { useMemo } from 'react';
+import { Pane, Polygon } from 'react-leaflet';
+
+const style: PathOptions = {
+  className: 'map-fighting-area',
+  color: '#b3261e',
+  weight: 2,
+  dashArray: '2 4',
+  fillColor: '#d55e00',
+  fillOpacity: 0.16,
+  interactive: false,
+};
+
+/** The area of reported fighting, above the basemap and below the places; drawn even without a basemap. */
+export function FightingArea({ ring }: { ring: [number, number][] }) {
+  const renderer = useMemo(() => L.svg({ pane: 'fighting-area' }), []);
+  return (
+    <Pane name="fighting-area" style={{ zIndex: 270 }}>
+      {/* className as a prop: react-leaflet applies pathOptions only after the path exists. */}
+      <Polygon positions={ring} className={style.className} pathOptions={style} renderer={renderer} />
+    </Pane>
+  );
+}

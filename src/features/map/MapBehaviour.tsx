@@ -1,0 +1,74 @@
+import L from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import type { Related } from '../../data/related';
+import { useAppStore } from '../../state/store';
+import { ATTRIBUTION } from './map-config';
+import type { PlaceView } from './place-model';
+
+/** Leaflet owns the container element (MapContainer passes no ARIA props): name it for screen readers. */
+export function MapA11y({ label, describedBy }: { label: string; describedBy: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const el = map.getContainer();
+    el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', label);
+    el.setAttribute('aria-describedby', describedBy);
+    map.attributionControl?.setPrefix('Leaflet');
+    map.attributionControl?.addAttribution(ATTRIBUTION);
+    return () => {
+      map.attributionControl?.removeAttribution(ATTRIBUTION);
+    };
+  }, [map, label, describedBy]);
+  return null;
+}
+
+/** Keeps ui.mapView current (the URL sync reads it), written once the map settles rather than per frame. */
+export function PersistView({ delayMs = 250 }: { delayMs?: number }) {
+  const map = useMap();
+  const setUi = useAppStore((s) => s.setUi);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const c = map.getCenter();
+        const round = (v: number) => Math.round(v * 1e4) / 1e4;
+        setUi({ mapView: { lat: round(c.lat), lon: round(c.lng), zoom: map.getZoom() } });
+      }, delayMs);
+    };
+    map.on('moveend', save);
+    return () => {
+      clearTimeout(timer);
+      map.off('moveend', save);
+    };
+  }, [map, setUi, delayMs]);
+  return null;
+}
+
+/** The area a set of places covers, radius included. */
+export function placesBounds(views: readonly PlaceView[]): L.LatLngBounds | null {
+  let bounds: L.LatLngBounds | null = null;
+  for (const v of views) {
+    const center = L.latLng(v.place.lat, v.place.lon);
+    const b = v.radiusM ? center.toBounds(v.radiusM * 2) : L.latLngBounds(center, center);
+    bounds = bounds ? bounds.extend(b) : b;
+  }
+  return bounds;
+}
+
+/**
+ * Whatever selected a claim, event or place (this map, the article, the timeline), bring its places into
+ * view — but leave the map alone when they are already visible.
+ */
+export function FollowSelection({ views, related }: { views: readonly PlaceView[]; related: Related }) {
+  const map = useMap();
+  useEffect(() => {
+    const target = placesBounds(views.filter((v) => v.onMap && related.placeIds.has(v.place.id)));
+    if (!target || map.getBounds().contains(target)) return;
+    map.flyToBounds(target, { padding: [24, 24], maxZoom: Math.max(map.getZoom(), 9), duration: 0.6 });
+    // Only a new selection moves the map; filter changes (new `views`) must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, related]);
+  return null;
+}

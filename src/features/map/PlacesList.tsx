@@ -1,0 +1,41 @@
+import { isSelected, type Selection } from '../../state/store';
+import type { PlaceView } from './place-model';
+
+interface Props {
+  views: readonly PlaceView[];
+  selection: Selection | null;
+  onPick: (placeId: string) => void;
+}
+
+/** Every place as a button: the keyboard and screen-reader path to what the map's marks do. */
+export function PlacesList({ views, selection, onPick }: Props) {
+  return (
+    <ul className="map-places" aria-label="Places">
+      {views.map((v) => {
+        const selected = isSelected(selection, 'place', v.place.id);
+        return (
+          <li key={v.place.id}>
+            <button
+              type="button"
+              className={`map-places__button${v.highlighted ? ' is-highlighted' : ''}${v.dimmed ? ' is-dimmed' : ''}`}
+              aria-pressed={selected}
+              data-place-id={v.place.id}
+              onClick={() => onPick(v.place.id)}
+            >
+              <span className="map-places__name">{v.place.name}</span>
+              <span className="visually-hidden">, </span>
+              <span className="map-places__meta">
+                {v.precisionLabel}
+                {v.onMap ? '' : ' · outside the map'} ·{' '}
+                <span className="map-places__count">
+                  {v.count} {v.count === 1 ? 'item' : 'items'}
+                  {v.total > v.count ? ` of ${v.total}` : ''}
+                </span>
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
