@@ -5,9 +5,22 @@
 import { queryOptions } from '@tanstack/react-query';
 import { deviceStorage, LOCAL_PREFIX } from './device-storage';
 import { toStorageError } from './kv-store';
-import { parseDataset, type DataIssue, type Dataset } from './validate';
+import { validateFile } from './validate-file';
+import { parseDatasetText, type DataIssue, type Dataset } from './validate';
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
+
+/** Above this size a fetched dataset is validated off the main thread. */
+const WORKER_THRESHOLD_BYTES = 1_000_000;
+
+/**
+ * `?data=<file>.json` opens another dataset deployed beside the bundled one in `data/` (same origin only:
+ * a bare file name, never a path or URL). Used for large datasets and by the benchmark.
+ */
+export function deployedDatasetKey(search: string): string | null {
+  const file = new URLSearchParams(search).get('data');
+  return file && /^[\w][\w.-]{0,120}\.json$/.test(file) ? `${import.meta.env.BASE_URL}data/${file}` : null;
+}
 
 /** A dataset that could not be used, with every row and field at fault. */
 export class DatasetError extends Error {
@@ -38,16 +51,19 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
       },
     ]);
   }
-  let raw: unknown;
-  try {
-    raw = await response.json();
-  } catch (error) {
-    throw new DatasetError(`The dataset at ${url} is not valid JSON.`, [
-      { path: '', row: 'file', field: '', message: error instanceof Error ? error.message : String(error) },
-    ]);
+  // A large file is parsed and validated in a worker so the page stays responsive while it loads.
+  const blob = await response.blob();
+  const result =
+    blob.size > WORKER_THRESHOLD_BYTES ? await validateFile(blob) : parseDatasetText(await blob.text());
+  if (!result.ok) {
+    const notJson = result.issues.length === 1 && result.issues[0]?.message.startsWith('is not valid JSON');
+    throw new DatasetError(
+      notJson
+        ? `The dataset at ${url} is not valid JSON.`
+        : `The dataset at ${url} does not match the schema.`,
+      result.issues,
+    );
   }
-  const result = parseDataset(raw);
-  if (!result.ok) throw new DatasetError(`The dataset at ${url} does not match the schema.`, result.issues);
   return result.data;
 }
 

@@ -3,7 +3,7 @@
  * query cache under this key; the key is remembered so a reload restores the last dataset used.
  */
 import { create } from 'zustand';
-import { BUNDLED_DATASET_URL } from '../data/dataset-query';
+import { BUNDLED_DATASET_URL, deployedDatasetKey } from '../data/dataset-query';
 import { readRememberedKey, rememberKey } from '../data/device-storage';
 
 export interface Notice {
@@ -24,8 +24,14 @@ export interface DeviceState {
 
 let nextNotice = 1;
 
+/** A dataset named in the link wins over the one remembered on this device. */
+function initialKey(): string {
+  const fromLink = typeof location === 'undefined' ? null : deployedDatasetKey(location.search);
+  return fromLink ?? readRememberedKey() ?? BUNDLED_DATASET_URL;
+}
+
 export const useDeviceStore = create<DeviceState>()((set, get) => ({
-  activeKey: readRememberedKey() ?? BUNDLED_DATASET_URL,
+  activeKey: initialKey(),
   notices: [],
   open: (key, { remember = true } = {}) => {
     const bundled = key === BUNDLED_DATASET_URL;
@@ -46,5 +52,5 @@ export const useDeviceStore = create<DeviceState>()((set, get) => ({
 
 /** Back to what a fresh page would start with (tests). */
 export function resetDeviceStore(): void {
-  useDeviceStore.setState({ activeKey: readRememberedKey() ?? BUNDLED_DATASET_URL, notices: [] });
+  useDeviceStore.setState({ activeKey: initialKey(), notices: [] });
 }
