@@ -11,10 +11,10 @@ export const SOURCE_PALETTE = [
   '#009E73', // bluish green
   '#CC79A7', // reddish purple
   '#E69F00', // orange
-  '#56B4E9', // sky blue
   '#882255', // wine
   '#117733', // green
   '#332288', // indigo
+  '#56B4E9', // sky blue: after the dark colours so it never sits beside blue in a small dataset
   '#999933', // olive
   '#AA4499', // purple
   '#44AA99', // teal

@@ -112,13 +112,13 @@ test('a good file replaces the dataset, survives a reload, and the bundled one i
   await openDashboard(page);
   const newer = bundled();
   newer.title = 'Kursk claims, revised';
-  newer.version = '1.1.0';
+  newer.version = '2.0.0';
   // Checked off the main thread: the validation worker is loaded (allowed by the policy's worker-src).
   const worker = page.waitForRequest(/\/assets\/validate\.worker-[\w-]+\.js$/);
   await importFile(page, 'revised.json', newer);
   await worker;
   await expect(title(page)).toHaveText('Kursk claims, revised');
-  await expect(page.getByText('version 1.1.0', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('version 2.0.0', { exact: false }).first()).toBeVisible();
 
   await page.reload();
   await expect(title(page)).toHaveText('Kursk claims, revised');
@@ -132,13 +132,13 @@ test('a good file replaces the dataset, survives a reload, and the bundled one i
   await page.getByRole('button', { name: 'Datasets on this device' }).click();
   const dialog = page.getByRole('dialog', { name: 'Datasets on this device' });
   await expect(dialog).toContainText('Kursk claims, revised');
-  await expect(dialog).toContainText('version 1.1.0');
+  await expect(dialog).toContainText('version 2.0.0');
   await expect(dialog).toContainText(/imported \d{1,2} \w+ \d{4}/);
-  await dialog.getByRole('button', { name: 'Show Kursk claims, revised version 1.1.0' }).click();
+  await dialog.getByRole('button', { name: 'Show Kursk claims, revised version 2.0.0' }).click();
   await expect(title(page)).toHaveText('Kursk claims, revised');
 
   await page.getByRole('button', { name: 'Datasets on this device' }).click();
-  await dialog.getByRole('button', { name: 'Delete Kursk claims, revised version 1.1.0' }).click();
+  await dialog.getByRole('button', { name: 'Delete Kursk claims, revised version 2.0.0' }).click();
   await dialog.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(dialog).not.toContainText('Kursk claims, revised');
   await expect(title(page)).toHaveText(BUNDLED_TITLE);
