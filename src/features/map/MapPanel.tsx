@@ -1,6 +1,7 @@
 import './map.css';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { ExportMenu } from '../../components/ExportMenu';
 import { useDataset } from '../../data/dataset-context';
 import { useAppStore, type Selection } from '../../state/store';
 import { useFilteredClaims, useFilteredEvents, useRelated } from '../../state/use-filtered';
@@ -8,6 +9,8 @@ import { basemapQueryOptions } from './basemap-query';
 import { fightingArea } from './fighting-area';
 import { Legend } from './Legend';
 import { LicencesDialog } from './LicencesDialog';
+import { mapSummary, mapSvg } from './map-export';
+import { ATTRIBUTION } from './map-config';
 import { MapView } from './MapView';
 import { placeViews } from './place-model';
 import { PlaceDetail } from './PlaceDetail';
@@ -27,6 +30,7 @@ export function MapPanel() {
   const basemap = useQuery(basemapQueryOptions());
   const tiles = useTiles();
   const hintId = useId();
+  const mapRef = useRef<HTMLDivElement>(null);
 
   const views = useMemo(
     () => placeViews(dataset, claims, events, related),
@@ -48,12 +52,22 @@ export function MapPanel() {
 
   const pick = useCallback((id: string) => select({ kind: 'place', id }), [select]);
   const popupClosed = useCallback((id: string) => setPopupId((cur) => (cur === id ? null : cur)), []);
+  const getSvg = useCallback(() => mapSvg(mapRef.current), []);
+  const summary = useMemo(() => mapSummary(views), [views]);
   const detail = views.find((v) => v.place.id === detailId) ?? null;
   const popup = views.find((v) => v.place.id === popupId && v.onMap) ?? null;
 
   return (
     <div className="map-panel">
       <div className="map-panel__toolbar">
+        <ExportMenu
+          view="map"
+          viewTitle="Kursk area: places named in the claims and events"
+          subtitle="Exact places as dots; approximate places as circles of their uncertainty"
+          credit={`Map data: ${ATTRIBUTION}`}
+          getSvg={getSvg}
+          summary={summary}
+        />
         <LicencesDialog />
         <TileSettings userUrl={tiles.userUrl} buildTimeUrl={tiles.buildTimeUrl} onSave={tiles.saveUserUrl} />
       </div>
@@ -75,7 +89,7 @@ export function MapPanel() {
         Arrow keys pan the map, plus and minus zoom. Every place on the map is also in the Places list after
         the map.
       </p>
-      <div className="map-panel__map">
+      <div className="map-panel__map" ref={mapRef}>
         <MapView
           basemap={basemap.data}
           views={views}

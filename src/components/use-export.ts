@@ -1,0 +1,175 @@
+/**
+ * What the Export menu does, as one hook: each action builds its file from the view's live SVG and the
+ * shared state (dataset, filters, marking) and hands it to the browser as an ordinary download. Progress
+ * is reported only when an export takes more than a moment; the page is never blocked.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { useDataset } from '../data/dataset-context';
+import { useJudgements } from '../data/judgements-context';
+import { buildCaption, type Caption } from '../lib/export/caption';
+import { type SizePreset } from '../lib/export/compose';
+import { claimsAndEventsCsv } from '../lib/export/csv';
+import { downloadBlob, exportFileName, MIME } from '../lib/export/download';
+import { barePng, captionedPng, captionedSvg, copyPng } from '../lib/export/image';
+import { datasetJson, filteredDataset } from '../lib/export/json';
+import { useMarkingStore } from '../state/marking';
+import { useAppStore } from '../state/store';
+import { useFilteredClaims, useFilteredEvents } from '../state/use-filtered';
+
+export type ExportView = 'chart' | 'map' | 'timeline';
+
+export interface ExportSubject {
+  view: ExportView;
+  viewTitle: string;
+  subtitle?: string | undefined;
+  credit?: string | undefined;
+  getSvg: () => SVGSVGElement | null | Promise<SVGSVGElement | null>;
+  summary: string;
+}
+
+export type ExportFormat = 'png' | 'png-slide' | 'png-a4' | 'svg' | 'copy' | 'pptx' | 'csv' | 'json';
+
+export interface ExportStatus {
+  busy: boolean;
+  /** Shown in the live region: progress, then what was saved or why it failed. */
+  message: string;
+  failed: boolean;
+}
+
+const PROGRESS_DELAY_MS = 300;
+
+const PRESET: Partial<Record<ExportFormat, SizePreset>> = {
+  png: 'screen',
+  'png-slide': 'slide',
+  'png-a4': 'a4',
+};
+
+const LABEL: Record<ExportFormat, string> = {
+  png: 'PNG',
+  'png-slide': 'PNG (16:9 slide)',
+  'png-a4': 'PNG (A4 landscape)',
+  svg: 'SVG',
+  copy: 'image for the clipboard',
+  pptx: 'PowerPoint slide',
+  csv: 'CSV',
+  json: 'JSON',
+};
+
+const pngBlob = (bytes: Uint8Array<ArrayBuffer>) => new Blob([bytes], { type: MIME.png });
+
+export function useExport(subject: ExportSubject) {
+  const dataset = useDataset();
+  const judgements = useJudgements();
+  const claims = useFilteredClaims();
+  const events = useFilteredEvents();
+  const [status, setStatus] = useState<ExportStatus>({ busy: false, message: '', failed: false });
+  const running = useRef(false);
+
+  const caption = useCallback(
+    (at: Date): Caption =>
+      buildCaption({
+        dataset,
+        filters: useAppStore.getState().filters,
+        viewTitle: subject.viewTitle,
+        subtitle: subject.subtitle,
+        credit: subject.credit,
+        exportedAt: at,
+        marking: useMarkingStore.getState().marking,
+      }),
+    [dataset, subject.viewTitle, subject.subtitle, subject.credit],
+  );
+
+  const svgOf = useCallback(async () => {
+    const svg = await subject.getSvg();
+    if (!svg) throw new Error(`The ${subject.view} is not drawn yet; try again when it is shown.`);
+    return svg;
+  }, [subject]);
+
+  const build = useCallback(
+    async (format: ExportFormat, at: Date): Promise<string> => {
+      const name = (view: string, ext: string) => exportFileName(dataset.id, view, at, ext);
+      const preset = PRESET[format];
+      if (preset) {
+        const png = await captionedPng(await svgOf(), caption(at), preset);
+        const suffix = preset === 'screen' ? '' : `-${preset}`;
+        const file = name(`${subject.view}${suffix}`, 'png');
+        downloadBlob(pngBlob(png.bytes), file);
+        return `Saved ${file} (${png.width} × ${png.height} px).`;
+      }
+      switch (format) {
+        case 'svg': {
+          const file = name(subject.view, 'svg');
+          downloadBlob(new Blob([captionedSvg(await svgOf(), caption(at)).svg], { type: MIME.svg }), file);
+          return `Saved ${file}.`;
+        }
+        case 'copy':
+          await copyPng(async () => pngBlob((await captionedPng(await svgOf(), caption(at))).bytes));
+          return 'Image copied: paste it into your slides or document.';
+        case 'pptx': {
+          const { buildPptx } = await import('../lib/export/pptx');
+          const figure = await barePng(await svgOf());
+          const text = caption(at);
+          const blob = await buildPptx(
+            [
+              {
+                caption: text,
+                image: figure.dataUrl,
+                width: figure.width,
+                height: figure.height,
+                notes: subject.summary,
+              },
+            ],
+            `${subject.viewTitle} — ${dataset.title}`,
+          );
+          const file = name(subject.view, 'pptx');
+          downloadBlob(new Blob([blob], { type: MIME.pptx }), file);
+          return `Saved ${file}.`;
+        }
+        case 'csv': {
+          const file = name('claims-events', 'csv');
+          downloadBlob(new Blob([claimsAndEventsCsv(dataset, claims, events)], { type: MIME.csv }), file);
+          return `Saved ${file}: ${claims.length} claims and ${events.length} events.`;
+        }
+        case 'json': {
+          const original = judgements?.original ?? dataset;
+          const file = name('filtered-dataset', 'json');
+          const data = filteredDataset(
+            original,
+            judgements?.judgements ?? null,
+            claims.map((c) => c.id),
+            events.map((e) => e.id),
+          );
+          downloadBlob(new Blob([datasetJson(data)], { type: MIME.json }), file);
+          return `Saved ${file}: ${claims.length} claims and ${events.length} events.`;
+        }
+        default:
+          return '';
+      }
+    },
+    [dataset, judgements, claims, events, caption, svgOf, subject.view, subject.viewTitle, subject.summary],
+  );
+
+  const run = useCallback(
+    async (format: ExportFormat) => {
+      if (running.current) return;
+      running.current = true;
+      const timer = setTimeout(
+        () => setStatus({ busy: true, message: `Preparing the ${LABEL[format]}…`, failed: false }),
+        PROGRESS_DELAY_MS,
+      );
+      try {
+        const message = await build(format, new Date());
+        setStatus({ busy: false, message, failed: false });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        setStatus({ busy: false, message: `Could not export the ${LABEL[format]}: ${reason}`, failed: true });
+      } finally {
+        clearTimeout(timer);
+        running.current = false;
+      }
+    },
+    [build],
+  );
+
+  return { run, status };
+}

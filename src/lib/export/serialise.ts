@@ -1,0 +1,90 @@
+/**
+ * A view's <svg> as a standalone figure. An SVG drawn to a canvas (or opened on its own) sees no page CSS,
+ * so the computed presentation of every element is written inline on a clone; hidden elements are dropped.
+ */
+import type { Figure } from './compose';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The properties that decide how SVG marks and text look. */
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+] as const;
+
+function inlineStyles(live: Element, copy: Element): void {
+  const computed = getComputedStyle(live);
+  if (computed.display === 'none' || computed.visibility === 'hidden') {
+    copy.remove();
+    return;
+  }
+  if (copy instanceof SVGElement) {
+    const declarations = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).filter(
+      (d) => !d.endsWith(':'),
+    );
+    copy.setAttribute('style', declarations.join(';'));
+    // Animations and transitions would be frozen mid-way in a still image; the final state is inline.
+    copy.removeAttribute('class');
+  }
+  const liveChildren = Array.from(live.children);
+  const copyChildren = Array.from(copy.children);
+  liveChildren.forEach((child, i) => {
+    const twin = copyChildren[i];
+    if (twin) inlineStyles(child, twin);
+  });
+}
+
+/** A detached copy of a live SVG with its computed styles inline; a detached SVG is copied as it is. */
+export function styledClone(svg: SVGSVGElement): SVGSVGElement {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  if (svg.isConnected) inlineStyles(svg, copy);
+  copy.removeAttribute('style');
+  copy.removeAttribute('class');
+  return copy;
+}
+
+/** The size an SVG is drawn at: its width/height attributes, else its viewBox, else its box on screen. */
+export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
+  const w = Number.parseFloat(svg.getAttribute('width') ?? '');
+  const h = Number.parseFloat(svg.getAttribute('height') ?? '');
+  if (w > 0 && h > 0) return { width: w, height: h };
+  const box = svg
+    .getAttribute('viewBox')
+    ?.split(/[\s,]+/)
+    .map(Number);
+  if (box && box.length === 4 && (box[2] ?? 0) > 0 && (box[3] ?? 0) > 0) {
+    return { width: box[2] ?? 0, height: box[3] ?? 0 };
+  }
+  const rect = svg.getBoundingClientRect();
+  return { width: Math.max(1, Math.round(rect.width)), height: Math.max(1, Math.round(rect.height)) };
+}
+
+/** The figure an export draws: the styled clone at its own size, with a viewBox so it scales cleanly. */
+export function figureFromSvg(svg: SVGSVGElement): Figure {
+  const { width, height } = svgSize(svg);
+  const copy = styledClone(svg);
+  if (!copy.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  copy.setAttribute('xmlns', SVG_NS);
+  copy.removeAttribute('x');
+  copy.removeAttribute('y');
+  return { markup: new XMLSerializer().serializeToString(copy), width, height };
+}
