@@ -105,6 +105,8 @@ export function ExportMenu(props: ExportMenuProps) {
         ref={buttonRef}
         type="button"
         className="export-menu__button"
+        // The visible word "Export" begins the name, so speech input finds it.
+        aria-label={`Export ${props.view}`}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -112,8 +114,7 @@ export function ExportMenu(props: ExportMenuProps) {
         onClick={() => (open ? close(false) : openMenu(0))}
         onKeyDown={onButtonKey}
       >
-        Export<span className="visually-hidden"> {props.view}</span>
-        <span aria-hidden="true"> ▾</span>
+        Export <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div

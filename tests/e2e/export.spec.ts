@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
-import { exportFrom, parseCsv, pngSize } from './helpers/export-files';
+import { parseCsv } from './helpers/csv';
+import { exportFrom, pngSize } from './helpers/export-files';
 import { expect, openDashboard, test } from './fixtures';
 
 const mapRegion = (page: Page) => page.getByRole('region', { name: 'Kursk area map', exact: true });
@@ -147,7 +148,13 @@ test('the map exports as a PowerPoint slide with its image, caption and notes, w
   page,
   guards,
 }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
   await openMap(page);
+  // PowerPoint support is loaded only when asked for: it does not weigh on first paint.
+  expect(scripts.filter((url) => /pptxgen/.test(url))).toEqual([]);
   const pptx = await exportFrom(page, page.getByRole('button', { name: 'Export map' }), /PowerPoint/);
   expect(pptx.name).toMatch(/_map_.*\.pptx$/);
   const zip = await JSZip.loadAsync(pptx.bytes);
@@ -165,6 +172,7 @@ test('the map exports as a PowerPoint slide with its image, caption and notes, w
   const notes = files.find((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
   const notesXml = (await zip.file(notes ?? '')?.async('string')) ?? '';
   expect(notesXml).toContain('The map of the Kursk area shows');
+  expect(scripts.filter((url) => /pptxgen/.test(url))).toHaveLength(1);
   expect(guards.foreignRequests).toEqual([]);
 });
 
@@ -202,6 +210,12 @@ test('the filtered dataset exports as JSON that imports back', async ({ page }) 
   await expect(page.locator('.app-version')).toContainText(data.id);
   await expect(page.locator('.app-version')).toContainText(data.version);
   expect(data.schemaVersion).toBe(1);
+  // The app's own import (schema and cross-checks, in its worker) accepts the file as it is.
+  await page
+    .getByLabel('Import dataset')
+    .setInputFiles({ name: json.name, mimeType: 'application/json', buffer: json.bytes });
+  await expect(page.locator('.import-messages__done')).not.toBeEmpty();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('copying the image either succeeds or says clearly that the browser refused', async ({

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildCaption,
+  captionBody,
+  captionText,
+  describeFilters,
+  formatExportTime,
+} from '../../src/lib/export/caption';
+import { composeExportSvg, escapeXml, PRESETS, wrapText } from '../../src/lib/export/compose';
+import { DEFAULT_FILTERS, type Filters } from '../../src/state/store';
+import { bundledDataset, makeDataset } from './helpers/factories';
+
+const AT = new Date(Date.UTC(2026, 10, 28, 9, 5));
+const dataset = makeDataset();
+
+function caption(filters: Partial<Filters> = {}, marking = '') {
+  return buildCaption({
+    dataset,
+    filters: { ...DEFAULT_FILTERS, ...filters },
+    viewTitle: 'Estimate disparity',
+    subtitle: 'Killed and wounded, absolute',
+    exportedAt: AT,
+    marking,
+  });
+}
+
+describe('the caption model', () => {
+  it('says what it shows, from which sources with their grades, in which version, as of when', () => {
+    const c = caption();
+    expect(c.title).toBe('Estimate disparity');
+    expect(c.subtitle).toBe('Killed and wounded, absolute');
+    expect(c.filters).toBe('Filters: none (all claims and events)');
+    expect(c.sources).toBe('Sources (reliability A–F): JCS (B), Zelensky (C)');
+    expect(c.article).toBe('Source: Test article, 23 Dec 2024');
+    expect(c.dataset).toBe('Dataset test-dataset, version 1.0.0');
+    expect(c.exported).toBe('Exported 28 Nov 2026, 09:05 UTC');
+    expect(c.marking).toBeNull();
+  });
+
+  it('names only the sources the filters let through, and the filters themselves', () => {
+    const c = caption({
+      hiddenSources: ['zelensky'],
+      categories: ['casualty-estimate'],
+      origins: ['article', 'context'],
+      dateFrom: '2024-10-01',
+      dateTo: null,
+      minReliability: 'C',
+      search: 'wounded',
+    });
+    expect(c.sources).toBe('Sources (reliability A–F): JCS (B)');
+    expect(c.filters).toBe(
+      'Filters: 1 of 2 sources; sources graded C or better; categories: Casualty estimate; ' +
+        'origin: Article, Context; dates 1 Oct 2024 to the end; text contains “wounded”',
+    );
+  });
+
+  it('says when the filters leave no source', () => {
+    expect(caption({ hiddenSources: ['jcs', 'zelensky'] }).sources).toBe('Sources: none shown');
+  });
+
+  it('prints the marking top and bottom when set, and trims it', () => {
+    const c = caption({}, '  OFFICIAL  ');
+    expect(c.marking).toBe('OFFICIAL');
+    const lines = captionText(c).split('\n');
+    expect(lines[0]).toBe('OFFICIAL');
+    expect(lines.at(-1)).toBe('OFFICIAL');
+  });
+
+  it('lists the body lines in reading order, with a credit when the view needs one', () => {
+    const c = buildCaption({
+      dataset,
+      filters: DEFAULT_FILTERS,
+      viewTitle: 'Map',
+      credit: 'Map data: © OpenStreetMap contributors',
+      exportedAt: AT,
+      marking: '',
+    });
+    expect(captionBody(c)).toEqual([
+      'Filters: none (all claims and events)',
+      'Sources (reliability A–F): JCS (B), Zelensky (C)',
+      'Source: Test article, 23 Dec 2024',
+      'Dataset test-dataset, version 1.0.0 · Exported 28 Nov 2026, 09:05 UTC',
+      'Map data: © OpenStreetMap contributors',
+    ]);
+  });
+
+  it('writes the export time in UTC whatever the local zone', () => {
+    expect(formatExportTime(new Date('2024-12-31T23:59:00Z'))).toBe('31 Dec 2024, 23:59 UTC');
+  });
+
+  it('describes filters on the bundled dataset by count of sources', () => {
+    const bundled = bundledDataset();
+    const keep = bundled.sources.slice(0, 2).map((s) => s.id);
+    const hidden = bundled.sources.map((s) => s.id).filter((id) => !keep.includes(id));
+    expect(describeFilters(bundled.sources, { ...DEFAULT_FILTERS, hiddenSources: hidden })).toBe(
+      `Filters: 2 of ${bundled.sources.length} sources`,
+    );
+  });
+});
+
+describe('the composed SVG', () => {
+  const figure = {
+    markup:
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200"><rect width="400" height="200"/></svg>',
+    width: 400,
+    height: 200,
+  };
+
+  it('holds the caption as text, escaped, on a solid background, with the marking twice', () => {
+    const c = buildCaption({
+      dataset: makeDataset({
+        title: 'T',
+        article: { ...makeDataset().article, title: 'A <b>&</b> "story"' },
+      }),
+      filters: DEFAULT_FILTERS,
+      viewTitle: 'Chart',
+      exportedAt: AT,
+      marking: 'SECRET & <restricted>',
+    });
+    const { svg, width, height } = composeExportSvg(figure, c);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const texts = Array.from(doc.querySelectorAll('text')).map((t) => t.textContent);
+    expect(texts.filter((t) => t === 'SECRET & <restricted>')).toHaveLength(2);
+    expect(texts).toContain('Source: A <b>&</b> "story", 23 Dec 2024');
+    expect(doc.querySelector('svg > rect')?.getAttribute('fill')).toBe('#ffffff');
+    expect(width).toBe(640);
+    expect(height).toBeGreaterThan(200);
+  });
+
+  it('fits a preset frame exactly and scales the figure into it', () => {
+    const c = caption();
+    for (const preset of ['slide', 'a4'] as const) {
+      const frame = PRESETS[preset];
+      const out = composeExportSvg({ ...figure, width: 2000, height: 1000 }, c, preset);
+      expect({ width: out.width, height: out.height }).toEqual({
+        width: frame?.width,
+        height: frame?.height,
+      });
+      expect(out.svg).toMatch(/scale\(0\.\d+\)/);
+    }
+  });
+
+  it('wraps long lines inside the width and keeps every word', () => {
+    const text =
+      'Sources (reliability A–F): ' + Array.from({ length: 40 }, (_, i) => `Source${i} (B)`).join(', ');
+    const lines = wrapText(text, 600, 12);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.every((l) => l.length <= Math.floor(600 / (12 * 0.56)))).toBe(true);
+    expect(lines.join(' ')).toBe(text);
+  });
+
+  it('drops control characters XML cannot hold', () => {
+    expect(escapeXml('a\u0001b\u0008c\td')).toBe('abc\td');
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  claimsAndEventsCsv,
+  claimsAndEventsRows,
+  CSV_HEADER,
+  csvCell,
+  toCsv,
+} from '../../src/lib/export/csv';
+import { dataUrlToBytes } from '../../src/lib/export/raster';
+import { exportFileName } from '../../src/lib/export/download';
+import { datasetJson, filteredDataset } from '../../src/lib/export/json';
+import { fitBox } from '../../src/lib/export/pptx';
+import { parseDataset } from '../../src/data/validate';
+import { filterClaims, filterEvents } from '../../src/data/filter';
+import { DEFAULT_FILTERS } from '../../src/state/store';
+import { parseCsv } from '../e2e/helpers/csv';
+import { bundledDataset, claim, event, makeDataset } from './helpers/factories';
+
+describe('CSV cells', () => {
+  it('quotes fields holding quotes, commas or line breaks (RFC 4180)', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "over 1,100"')).toBe('"say ""over 1,100"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('cr\rhere')).toBe('"cr\rhere"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(3000)).toBe('3000');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+  ])('defuses a formula-like cell %j', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+
+  it('leaves numbers and inner signs alone', () => {
+    expect(csvCell('1,100–3,000')).toBe('"1,100–3,000"');
+    expect(csvCell('a=b')).toBe('a=b');
+  });
+
+  it('joins rows with CRLF and re-reads to the same cells', () => {
+    const rows = [
+      ['a, "b"', 'line\nbreak', 7],
+      ['=cmd', '', null],
+    ];
+    const text = toCsv(['x', 'y', 'z'], rows);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(text)).toEqual([
+      ['x', 'y', 'z'],
+      ['a, "b"', 'line\nbreak', '7'],
+      ["'=cmd", '', ''],
+    ]);
+  });
+});
+
+describe('the claims and events table', () => {
+  it('has one row per filtered claim and event, with quotes and citations', () => {
+    const dataset = makeDataset();
+    const rows = claimsAndEventsRows(dataset, dataset.claims, dataset.events);
+    expect(rows).toHaveLength(3);
+    const col = (name: (typeof CSV_HEADER)[number]) => CSV_HEADER.indexOf(name);
+    const [jcs, , ev] = rows;
+    expect(jcs?.[col('kind')]).toBe('claim');
+    expect(jcs?.[col('text')]).toBe('over 1,100 troops were killed or wounded');
+    expect(jcs?.[col('sources')]).toBe('Joint Chiefs of Staff (South Korea)');
+    expect(jcs?.[col('source_reliability')]).toBe('B');
+    expect(ev?.[col('kind')]).toBe('event');
+    expect(ev?.[col('citations')]).toBe('A report — A publisher <https://example.org/report>');
+    expect(rows.every((r) => r.length === CSV_HEADER.length)).toBe(true);
+  });
+
+  it('survives hostile text: the file re-reads to the same rows', () => {
+    const dataset = makeDataset({
+      events: [event({ description: '=IMPORTXML("http://evil")\n"quoted", and more' })],
+    });
+    const text = claimsAndEventsCsv(dataset, dataset.claims, dataset.events);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = parseCsv(text);
+    expect(header).toEqual([...CSV_HEADER]);
+    const expected = claimsAndEventsRows(dataset, dataset.claims, dataset.events).map((r) =>
+      r.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : c)),
+    );
+    expect(rows.map((r) => r[1])).toEqual(expected.map((r) => r[1]));
+    const description = rows[2]?.[CSV_HEADER.indexOf('text')];
+    expect(description).toBe('\'=IMPORTXML("http://evil")\n"quoted", and more');
+  });
+});
+
+describe('the filtered dataset file', () => {
+  it('keeps id and version, only the filtered rows, and passes parseDataset', () => {
+    const dataset = bundledDataset();
+    const hidden = dataset.sources.slice(2).map((s) => s.id);
+    const filters = { ...DEFAULT_FILTERS, hiddenSources: hidden };
+    const claims = filterClaims(dataset, filters);
+    const events = filterEvents(dataset, filters);
+    const out = filteredDataset(
+      dataset,
+      null,
+      claims.map((c) => c.id),
+      events.map((e) => e.id),
+    );
+    const parsed = parseDataset(JSON.parse(datasetJson(out)));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 3)));
+    expect(parsed.data.id).toBe(dataset.id);
+    expect(parsed.data.version).toBe(dataset.version);
+    expect(parsed.data.claims.map((c) => c.id)).toEqual(claims.map((c) => c.id));
+    expect(parsed.data.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
+    expect(claims.length).toBeLessThan(dataset.claims.length);
+  });
+
+  it('drops references to rows left out, and keeps the analyst judgements of the rows kept', () => {
+    const dataset = makeDataset({
+      events: [event({ claimIds: ['c-jcs', 'c-zel'] })],
+      notes: [
+        { id: 'n-1', title: 'About Zelensky', text: 'A note.', claimIds: ['c-zel'], eventIds: [] },
+        { id: 'n-2', title: 'General', text: 'A general note.', claimIds: [], eventIds: [] },
+      ],
+    });
+    const out = filteredDataset(
+      dataset,
+      {
+        sources: [{ sourceId: 'jcs', reliability: 'E' }],
+        claims: [
+          { claimId: 'c-zel', credibility: 5 },
+          { claimId: 'c-jcs', note: 'checked' },
+        ],
+      },
+      ['c-jcs'],
+      ['e-1'],
+    );
+    expect(out.events[0]?.claimIds).toEqual(['c-jcs']);
+    expect(out.notes.map((n) => n.id)).toEqual(['n-2']);
+    expect(out.analystJudgements?.claims).toEqual([{ claimId: 'c-jcs', note: 'checked' }]);
+    expect(out.sources.find((s) => s.id === 'jcs')?.reliability).toBe('B');
+    expect(parseDataset(JSON.parse(datasetJson(out))).ok).toBe(true);
+  });
+
+  it('writes a dataset with nothing filtered out unchanged in substance', () => {
+    const dataset = makeDataset({ claims: [claim()] });
+    const out = filteredDataset(dataset, null, ['c-jcs'], ['e-1']);
+    expect(out).toEqual(dataset);
+  });
+});
+
+describe('file names, bytes and slide geometry', () => {
+  it('names files by dataset, view and UTC time, safely', () => {
+    const at = new Date(Date.UTC(2026, 0, 5, 7, 3));
+    expect(exportFileName('nk-kursk', 'chart', at, 'png')).toBe('nk-kursk_chart_2026-01-05_0703Z.png');
+    expect(exportFileName('a:b/../c', 'map', at, 'svg')).toBe('a-b-..-c_map_2026-01-05_0703Z.svg');
+  });
+
+  it('decodes a base64 data URL without fetch (the build’s CSP blocks data: requests)', () => {
+    expect(Array.from(dataUrlToBytes('data:image/png;base64,iVBORw=='))).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(() => dataUrlToBytes('data:text/plain,hello')).toThrow();
+  });
+
+  it('fits an image into a box keeping its aspect, centred', () => {
+    expect(fitBox(200, 100, { x: 0, y: 0, w: 10, h: 10 })).toEqual({ x: 0, y: 2.5, w: 10, h: 5 });
+    expect(fitBox(100, 200, { x: 1, y: 1, w: 10, h: 10 })).toEqual({ x: 3.5, y: 1, w: 5, h: 10 });
+  });
+});

@@ -1,0 +1,128 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExportMenu } from '../../src/components/ExportMenu';
+import { mapSummary } from '../../src/features/map/map-export';
+import { placeViews } from '../../src/features/map/place-model';
+import { relatedTo } from '../../src/data/related';
+import { cleanMarking, MARKING_KEY, resetMarkingStore, useMarkingStore } from '../../src/state/marking';
+import { bundledDataset, makeDataset } from './helpers/factories';
+import { renderWithData } from './helpers/render';
+
+const dataset = makeDataset();
+
+function renderMenu(getSvg = () => null) {
+  return renderWithData(
+    <ExportMenu view="chart" viewTitle="Estimate disparity" getSvg={getSvg} summary="A summary." />,
+    dataset,
+  );
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  resetMarkingStore();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('ExportMenu', () => {
+  it('is a menu button named for its view; arrows move, Escape returns focus', async () => {
+    const user = userEvent.setup();
+    renderMenu();
+    const button = screen.getByRole('button', { name: 'Export chart' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    button.focus();
+    await user.keyboard('{ArrowDown}');
+    const menu = screen.getByRole('menu', { name: 'Export chart' });
+    const items = screen.getAllByRole('menuitem');
+    await waitFor(() => expect(items[0]).toHaveFocus());
+    expect(items.map((i) => i.textContent)).toEqual([
+      'PNG image (2×, as on screen)',
+      'PNG image, 16:9 slide (2×)',
+      'PNG image, A4 landscape (2×)',
+      'SVG image',
+      'Copy image (PNG) to the clipboard',
+      'PowerPoint slide (.pptx)',
+      'CSV data: the filtered claims and events',
+      'JSON data: the filtered dataset',
+      'Handling marking…',
+    ]);
+    await user.keyboard('{ArrowUp}');
+    expect(items.at(-1)).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(items[0]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(items.at(-1)).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(menu).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+  });
+
+  it('says so, without blocking, when the view has nothing drawn to export', async () => {
+    const user = userEvent.setup();
+    renderMenu();
+    await user.click(screen.getByRole('button', { name: 'Export chart' }));
+    await user.click(screen.getByRole('menuitem', { name: 'SVG image' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Could not export the SVG: The chart is not drawn yet; try again when it is shown.',
+    );
+  });
+
+  it('downloads the CSV with a meaningful name', async () => {
+    const user = userEvent.setup();
+    const clicks: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    URL.createObjectURL = vi.fn(() => 'blob:test');
+    URL.revokeObjectURL = vi.fn();
+    renderMenu();
+    await user.click(screen.getByRole('button', { name: 'Export chart' }));
+    await user.click(screen.getByRole('menuitem', { name: /^CSV data/ }));
+    await waitFor(() => expect(clicks).toHaveLength(1));
+    expect(clicks[0]).toMatch(/^test-dataset_claims-events_\d{4}-\d{2}-\d{2}_\d{4}Z\.csv$/);
+    expect(screen.getByRole('status')).toHaveTextContent(/2 claims and 1 events/);
+  });
+
+  it('sets the handling marking once and keeps it in this browser', async () => {
+    const user = userEvent.setup();
+    renderMenu();
+    await user.click(screen.getByRole('button', { name: 'Export chart' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Handling marking…' }));
+    await user.type(screen.getByLabelText('Marking line'), 'OFFICIAL   for   briefing');
+    await user.click(screen.getByRole('button', { name: 'Save marking' }));
+    expect(useMarkingStore.getState().marking).toBe('OFFICIAL for briefing');
+    expect(localStorage.getItem(MARKING_KEY)).toBe('OFFICIAL for briefing');
+    resetMarkingStore();
+    expect(useMarkingStore.getState().marking).toBe('OFFICIAL for briefing');
+  });
+});
+
+describe('the marking', () => {
+  it('is one trimmed line of bounded length', () => {
+    expect(cleanMarking('  a\n b  ')).toBe('a b');
+    expect(cleanMarking('x'.repeat(500))).toHaveLength(200);
+  });
+
+  it('clears when saved empty', () => {
+    useMarkingStore.getState().setMarking('SECRET');
+    useMarkingStore.getState().setMarking('   ');
+    expect(localStorage.getItem(MARKING_KEY)).toBeNull();
+    expect(useMarkingStore.getState().marking).toBe('');
+  });
+});
+
+describe('the map summary (slide notes)', () => {
+  it('says how many places, how precise, and which carry claims or events', () => {
+    const bundled = bundledDataset();
+    const views = placeViews(bundled, bundled.claims, bundled.events, relatedTo(bundled, null));
+    const text = mapSummary(views);
+    expect(text).toMatch(
+      /^The map of the Kursk area shows \d+ places of the dataset: \d+ at exact coordinates/,
+    );
+    expect(text).toContain('Sudzha (exact;');
+  });
+
+  it('says when nothing is drawn', () => {
+    expect(mapSummary([])).toBe('The map of the Kursk area shows no places of the dataset.');
+  });
+});
