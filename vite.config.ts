@@ -59,5 +59,8 @@ export default defineConfig(({ mode }) => ({
     css: false,
     // Two cores: one worker keeps jsdom suites from starving each other.
     pool: 'threads',
+    // Component tests that import, store and re-render a dataset take a few seconds on a loaded 2-core
+    // machine; 5 s (the default) fails them for load, not for behaviour.
+    testTimeout: 15_000,
   },
 }));

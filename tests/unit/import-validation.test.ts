@@ -114,13 +114,27 @@ describe('rows that disagree with each other', () => {
 });
 
 describe('impossible values', () => {
-  it.each(['2024-02-30', '2023-13-01', '0000-00-00', '1850-01-01', '24-12-01', '2024/12/01'])(
-    'refuses the date %s',
-    (date) => {
-      const issues = issuesOf(datasetInput({ events: [event({ date: { date, precision: 'day' } })] }));
-      expect(issues[0]).toMatchObject({ row: 'events[0] (e-1)', field: 'date.date' });
-    },
-  );
+  it.each([
+    '2024-02-30',
+    '2023-02-29',
+    '2100-02-29',
+    '2024-04-31',
+    '2023-13-01',
+    '0000-00-00',
+    '1850-01-01',
+    '24-12-01',
+    '2024/12/01',
+    '2024-1a-01',
+  ])('refuses the date %s', (date) => {
+    const issues = issuesOf(datasetInput({ events: [event({ date: { date, precision: 'day' } })] }));
+    expect(issues[0]).toMatchObject({ row: 'events[0] (e-1)', field: 'date.date' });
+  });
+
+  it.each(['2024-02-29', '2000-02-29', '2024-12-31', '2024-01-31'])('accepts the real date %s', (date) => {
+    expect(parseDataset(datasetInput({ events: [event({ date: { date, precision: 'day' } })] })).ok).toBe(
+      true,
+    );
+  });
 
   it('refuses negative, absurd and non-finite numbers with the limit stated', () => {
     const figure = (low: number) => ({

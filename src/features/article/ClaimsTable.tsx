@@ -1,8 +1,8 @@
-import { AnalystGrade, GradeButton } from '../../components/AnalystGrade';
-import { CATEGORY_LABEL, CREDIBILITY_LABEL, RELIABILITY_LABEL } from '../../config/labels';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Dataset, NormalisedClaim } from '../../data/validate';
-import { describeFigure, formatFigure, formatFuzzyDate } from '../../lib/format';
 import { isSelected, type Selection } from '../../state/store';
+import { ClaimRow } from './ClaimRow';
 
 interface Props {
   dataset: Dataset;
@@ -12,90 +12,110 @@ interface Props {
   onPick: (claimId: string) => void;
 }
 
+/**
+ * Up to this many claims every row is in the page (the browser's find-in-page sees them all); above it
+ * only the rows in view are, so a dataset of thousands of claims keeps the page light.
+ */
+export const VIRTUALISE_ABOVE = 150;
+/** Must match `.claims-table.is-virtual tbody tr` in app.css. */
+const VIRTUAL_ROW_PX = 56;
+
 /** Every shown claim as a table: the accessible, sortable-by-eye twin of the highlighted article. */
 export function ClaimsTable({ dataset, claims, numbers, selection, onPick }: Props) {
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const measures = new Map(dataset.measures.map((m) => [m.id, m]));
-  const ordered = [...claims].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
-  return (
+  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
+  const measures = useMemo(() => new Map(dataset.measures.map((m) => [m.id, m])), [dataset.measures]);
+  const ordered = useMemo(
+    () => [...claims].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0)),
+    [claims, numbers],
+  );
+  const row = (claim: NormalisedClaim, rowIndex?: number) => (
+    <ClaimRow
+      key={claim.id}
+      claim={claim}
+      n={numbers.get(claim.id)}
+      source={sources.get(claim.sourceId)}
+      measure={claim.figure ? measures.get(claim.figure.measure) : undefined}
+      selected={isSelected(selection, 'claim', claim.id)}
+      onPick={onPick}
+      rowIndex={rowIndex}
+    />
+  );
+  return ordered.length > VIRTUALISE_ABOVE ? (
+    <VirtualBody rows={ordered} selection={selection} render={row} />
+  ) : (
     <div className="table-scroll">
-      <table className="data-table claims-table">
-        <caption className="visually-hidden">
-          Claims of the article, in reading order: source and its reliability grade, category, figure with its
-          bound, date, credibility grade
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Source</th>
-            <th scope="col">Category</th>
-            <th scope="col">Claim</th>
-            <th scope="col">Figure</th>
-            <th scope="col">As of</th>
-            <th scope="col">Credibility</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ordered.map((claim) => {
-            const n = numbers.get(claim.id);
-            const source = sources.get(claim.sourceId);
-            const measure = claim.figure ? measures.get(claim.figure.measure) : undefined;
-            const selected = isSelected(selection, 'claim', claim.id);
-            return (
-              <tr
-                key={claim.id}
-                data-claim-row={claim.id}
-                className={selected ? 'is-selected' : undefined}
-                aria-current={selected ? true : undefined}
-              >
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    data-claim-show={claim.id}
-                    aria-label={`Show claim C${n} in the article`}
-                    onClick={() => onPick(claim.id)}
-                  >
-                    C{n}
-                  </button>
-                </td>
-                <td>
-                  {source?.shortName ?? claim.sourceId}{' '}
-                  <abbr className="grade" title={source ? RELIABILITY_LABEL[source.reliability] : undefined}>
-                    {source?.reliability}
-                  </abbr>
-                  <AnalystGrade kind="source" id={claim.sourceId} withNote={false} />
-                </td>
-                <td>{CATEGORY_LABEL[claim.category]}</td>
-                <td>{claim.summary}</td>
-                <td>
-                  {claim.figure ? (
-                    <span
-                      title={`${describeFigure(claim.figure)} ${measure?.unit ?? ''} — stated as “${claim.figure.stated}”`}
-                    >
-                      <span className="figure">{formatFigure(claim.figure)}</span>{' '}
-                      <span className="figure__measure">{measure?.label ?? claim.figure.measure}</span>
-                    </span>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td className="nowrap">{formatFuzzyDate(claim.asOf)}</td>
-                <td>
-                  <abbr
-                    className="grade"
-                    title={`${CREDIBILITY_LABEL[claim.credibility]}: ${claim.credibilityRationale}`}
-                  >
-                    {claim.credibility}
-                  </abbr>
-                  <AnalystGrade kind="claim" id={claim.id} />{' '}
-                  <GradeButton kind="claim" id={claim.id} label={`C${n}`} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableFrame>{ordered.map((claim) => row(claim))}</TableFrame>
+    </div>
+  );
+}
+
+function TableFrame({ children, rowCount }: { children: ReactNode; rowCount?: number }) {
+  return (
+    <table
+      className={`data-table claims-table${rowCount === undefined ? '' : ' is-virtual'}`}
+      aria-rowcount={rowCount}
+    >
+      <caption className="visually-hidden">
+        Claims of the article, in reading order: source and its reliability grade, category, figure with its
+        bound, date, credibility grade
+      </caption>
+      <thead>
+        <tr aria-rowindex={rowCount === undefined ? undefined : 1}>
+          <th scope="col">#</th>
+          <th scope="col">Source</th>
+          <th scope="col">Category</th>
+          <th scope="col">Claim</th>
+          <th scope="col">Figure</th>
+          <th scope="col">As of</th>
+          <th scope="col">Credibility</th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+interface VirtualProps {
+  rows: readonly NormalisedClaim[];
+  selection: Selection | null;
+  render: (claim: NormalisedClaim, rowIndex: number) => ReactNode;
+}
+
+/** The rows in view, between two spacer rows that keep the scroll height of the whole table. */
+function VirtualBody({ rows, selection, render }: VirtualProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // The app does not use the React Compiler; the virtualiser re-rendering this body on scroll is the point.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    // Fixed-height rows (CSS clamps the summary to two lines): no layout reads while scrolling.
+    estimateSize: () => VIRTUAL_ROW_PX,
+    overscan: 8,
+    // Rows for the first paint, before the scroller is measured (40rem, its CSS max-height).
+    initialRect: { width: 800, height: 640 },
+  });
+
+  // A claim selected elsewhere may be far outside the rendered rows: scroll the table to it.
+  const selectedIndex =
+    selection?.kind === 'claim' ? rows.findIndex((claim) => claim.id === selection.id) : -1;
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <div ref={scroller} className="table-scroll" data-virtual-rows={rows.length}>
+      <TableFrame rowCount={rows.length + 1}>
+        {before > 0 && <tr aria-hidden="true" className="spacer-row" style={{ height: before }} />}
+        {items.map((item) => {
+          const claim = rows[item.index];
+          return claim ? render(claim, item.index) : null;
+        })}
+        {after > 0 && <tr aria-hidden="true" className="spacer-row" style={{ height: after }} />}
+      </TableFrame>
     </div>
   );
 }

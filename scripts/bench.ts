@@ -1,0 +1,387 @@
+/**
+ * Benchmark: builds the app, serves it locally and measures it in headless Chromium for the bundled
+ * dataset and generated datasets of 10k and 100k events. Prints a table, writes bench-results/latest.json
+ * and says which budgets hold. Figures, not pass/fail unit tests: the budgets are stated here.
+ *   npm run bench                 # everything
+ *   npm run bench -- --no-build   # reuse dist/
+ *   npm run bench -- --sizes 10000 --loads 3
+ */
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { generateDataset } from '../src/data/generate';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const LOADS = Number(option('loads', '5'));
+const CHANGES = Number(option('changes', '20'));
+const SIZES = option('sizes', '10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+
+const BUDGETS = {
+  bundledDrawnMs: 800,
+  initialJsGzipKb: 300,
+  largeDrawnMs: 2_500,
+  filterP95Ms: 100,
+  scrollLongTaskMs: 50,
+  exportPngMs: 300,
+};
+
+interface Case {
+  name: string;
+  query: string;
+  events: number;
+}
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1));
+  return s[i] as number;
+}
+const round = (n: number) => (Number.isFinite(n) ? Math.round(n) : NaN);
+
+function build() {
+  if (flag('no-build')) return;
+  console.log('building…');
+  execSync('npx vite build', { stdio: 'inherit' });
+}
+
+function writeGenerated(): Case[] {
+  const cases: Case[] = [{ name: 'bundled', query: '', events: 0 }];
+  mkdirSync('dist/data', { recursive: true });
+  for (const events of SIZES) {
+    const file = `generated-${events}.json`;
+    const claims = Math.min(2_000, Math.max(10, Math.round(events / 50)));
+    writeFileSync(
+      join('dist/data', file),
+      JSON.stringify(generateDataset({ events, claims, sources: 40, seed: 7 })),
+    );
+    cases.push({ name: `${events / 1000}k events`, query: `?data=${file}`, events });
+  }
+  return cases;
+}
+
+function initialJsGzipKb(): number {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f))).length, 0);
+  return bytes / 1024;
+}
+
+function lazyJsGzipKb(): number {
+  const initial = new Set(
+    [...readFileSync('dist/index.html', 'utf8').matchAll(/(assets\/[^"]+\.js)/g)].map((m) => m[1]),
+  );
+  return (
+    readdirSync('dist/assets')
+      .filter((f) => f.endsWith('.js') && !initial.has(`assets/${f}`))
+      .reduce((sum, f) => sum + gzipSync(readFileSync(join('dist/assets', f))).length, 0) / 1024
+  );
+}
+
+async function startServer(): Promise<() => void> {
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  return () => process.kill(-(child.pid as number));
+}
+
+/** Every panel drawn: each of the five regions shows its content (or its empty state), not a loader. */
+async function waitForPanels(page: Page, timeout = 60_000) {
+  await page.waitForFunction(
+    () => {
+      const region = (name: string) =>
+        [...document.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === name);
+      const chart = region('Estimate disparity');
+      const map = region('Kursk area map');
+      const timeline = region('Timeline');
+      const article = region('Article and claims');
+      const filters = region('Filters');
+      return Boolean(
+        filters?.querySelector('input[type="checkbox"]') &&
+        chart?.querySelector('svg [data-estimate-key], .empty-state') &&
+        map?.querySelector('.leaflet-overlay-pane canvas, .leaflet-overlay-pane svg path') &&
+        /Showing [\d,]+ of [\d,]+ events/.test(timeline?.textContent ?? '') &&
+        article?.querySelector('mark, .empty-state'),
+      );
+    },
+    undefined,
+    { timeout, polling: 'raf' },
+  );
+  return page.evaluate(() => performance.now());
+}
+
+async function measureLoads(browser: Browser, c: Case) {
+  const drawn: number[] = [];
+  const heaps: number[] = [];
+  const stages: Record<string, number>[] = [];
+  let bytes = { script: 0, stylesheet: 0, data: 0, other: 0 };
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Performance.enable');
+    const types = new Map<string, string>();
+    const sizes = { script: 0, stylesheet: 0, data: 0, other: 0 };
+    cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+    cdp.on('Network.loadingFinished', (e) => {
+      const type = types.get(e.requestId);
+      const key =
+        type === 'Script'
+          ? 'script'
+          : type === 'Stylesheet'
+            ? 'stylesheet'
+            : type === 'Fetch' || type === 'XHR'
+              ? 'data'
+              : 'other';
+      sizes[key] += e.encodedDataLength;
+    });
+    await page.goto(`${ORIGIN}/${c.query}`);
+    drawn.push(await waitForPanels(page));
+    // The dataset's load stages, marked by the page when a worker validated it (large files only).
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+    );
+    if (marks['dataset-result'] !== undefined) stages.push(marks);
+    const metrics = await cdp.send('Performance.getMetrics');
+    heaps.push((metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024);
+    bytes = sizes;
+    await context.close();
+  }
+  const stage = (name: string) => median(stages.map((m) => m[name] ?? NaN).filter(Number.isFinite));
+  const loadStages = stages.length
+    ? {
+        readMs: stage('dataset-read'),
+        parsedMs: stage('dataset-parsed'),
+        validatedMs: stage('dataset-validated'),
+        receivedMs: stage('dataset-result'),
+      }
+    : null;
+  return { drawnMs: median(drawn), heapMb: median(heaps), bytes, loadStages };
+}
+
+/** Event Timing API: duration from the trusted key press to the next paint after its handlers ran. */
+async function observeEvents(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __events: number[]; __longtasks: number[] };
+    w.__events = [];
+    w.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (['keydown', 'keyup', 'keypress'].includes(e.name)) w.__events.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longtasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+async function collect(page: Page, key: '__events' | '__longtasks'): Promise<number[]> {
+  await page.waitForTimeout(300);
+  return page.evaluate((k) => {
+    const w = window as unknown as Record<string, number[]>;
+    const values = w[k] ?? [];
+    w[k] = [];
+    return values;
+  }, key);
+}
+
+async function measureInteractions(browser: Browser, c: Case) {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/${c.query}`);
+  await waitForPanels(page);
+  await observeEvents(page);
+  const filters = page.getByRole('region', { name: 'Filters' });
+  const result: Record<string, { median: number; p95: number; n: number }> = {};
+
+  const run = async (name: string, act: (i: number) => Promise<void>) => {
+    await collect(page, '__events');
+    for (let i = 0; i < CHANGES; i++) {
+      await act(i);
+      await page.waitForTimeout(60);
+    }
+    // Durations under 16 ms are not reported by the API: those changes count as 16 ms (one frame).
+    const seen = await collect(page, '__events');
+    const durations = [...seen, ...Array<number>(Math.max(0, CHANGES - seen.length)).fill(16)];
+    result[name] = { median: median(durations), p95: quantile(durations, 0.95), n: seen.length };
+  };
+
+  const sourceBox = filters.getByRole('checkbox').first();
+  await run('source toggle', async () => {
+    await sourceBox.focus();
+    await page.keyboard.press('Space');
+  });
+  const categoryBox = filters
+    .getByRole('group', { name: /categor/i })
+    .getByRole('checkbox')
+    .first();
+  await run('category toggle', async () => {
+    await categoryBox.focus();
+    await page.keyboard.press('Space');
+  });
+  const search = filters.getByRole('searchbox').first();
+  await run('text search', async (i) => {
+    await search.focus();
+    await page.keyboard.press(i % 2 === 0 ? 'KeyA' : 'Backspace');
+  });
+  const from = filters.getByLabel(/^from/i).first();
+  await run('date range', async (i) => {
+    await from.focus();
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowUp' : 'ArrowDown');
+  });
+
+  // Timeline scroll: long tasks while the list scrolls.
+  const list = page.getByRole('region', { name: 'Timeline' }).locator('[data-timeline-scroll]').first();
+  await collect(page, '__longtasks');
+  if (await list.count()) {
+    await list.hover();
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(30);
+    }
+  }
+  const longTasks = await collect(page, '__longtasks');
+
+  // Export PNG of the chart: from the menu choice to the finished download.
+  let exportMs = NaN;
+  const exportButton = page.getByRole('button', { name: /^Export chart/ });
+  if (await exportButton.count()) {
+    await exportButton.click();
+    const started = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'PNG', exact: true }).click(),
+    ]);
+    await download.path();
+    exportMs = Date.now() - started;
+  }
+  await context.close();
+  return { interactions: result, longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0, exportMs };
+}
+
+async function main() {
+  build();
+  const cases = writeGenerated();
+  const stop = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--enable-precise-memory-info',
+    ],
+  });
+  const rows: Row[] = [];
+  try {
+    for (const c of cases) {
+      console.log(`measuring ${c.name}…`);
+      const loads = await measureLoads(browser, c);
+      const inter = await measureInteractions(browser, c);
+      rows.push({ case: c.name, ...loads, ...inter });
+    }
+  } finally {
+    await browser.close();
+    stop();
+  }
+  const jsKb = initialJsGzipKb();
+  const report = {
+    date: new Date().toISOString(),
+    machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`,
+    initialJsGzipKb: Math.round(jsKb),
+    lazyJsGzipKb: Math.round(lazyJsGzipKb()),
+    budgets: BUDGETS,
+    rows,
+  };
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+  print(report);
+}
+
+interface Row {
+  case: string;
+  drawnMs: number;
+  heapMb: number;
+  bytes: { script: number; stylesheet: number; data: number; other: number };
+  interactions: Record<string, { median: number; p95: number; n: number }>;
+  longestTaskMs: number;
+  exportMs: number;
+  loadStages: { readMs: number; parsedMs: number; validatedMs: number; receivedMs: number } | null;
+}
+
+function print(report: { initialJsGzipKb: number; lazyJsGzipKb: number; rows: Row[] }) {
+  const checks: [string, number, number][] = [];
+  console.log(`\ninitial JS ${report.initialJsGzipKb} kB gzipped (lazy chunks ${report.lazyJsGzipKb} kB)`);
+  checks.push(['initial JS gzip kB', report.initialJsGzipKb, BUDGETS.initialJsGzipKb]);
+  console.log(
+    '\n| dataset | panels drawn (median ms) | heap MB | JS / CSS / data kB sent | source toggle p50/p95 | category p50/p95 | search p50/p95 | dates p50/p95 | longest task on scroll | export PNG ms |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of report.rows) {
+    const i = r.interactions;
+    const cell = (k: string) => (i[k] ? `${round(i[k].median)} / ${round(i[k].p95)}` : 'n/a');
+    console.log(
+      `| ${r.case} | ${round(r.drawnMs)} | ${round(r.heapMb)} | ${round(r.bytes.script / 1024)} / ${round(r.bytes.stylesheet / 1024)} / ${round(r.bytes.data / 1024)} | ${cell('source toggle')} | ${cell('category toggle')} | ${cell('text search')} | ${cell('date range')} | ${round(r.longestTaskMs)} | ${round(r.exportMs)} |`,
+    );
+    const large = r.case !== 'bundled';
+    checks.push([
+      `${r.case}: panels drawn ms`,
+      r.drawnMs,
+      large ? BUDGETS.largeDrawnMs : BUDGETS.bundledDrawnMs,
+    ]);
+    if (large) {
+      for (const [k, v] of Object.entries(i))
+        checks.push([`${r.case}: ${k} p95 ms`, v.p95, BUDGETS.filterP95Ms]);
+      checks.push([`${r.case}: longest task on scroll ms`, r.longestTaskMs, BUDGETS.scrollLongTaskMs]);
+    }
+    checks.push([`${r.case}: export PNG ms`, r.exportMs, BUDGETS.exportPngMs]);
+  }
+  for (const r of report.rows) {
+    const s = r.loadStages;
+    if (s) {
+      console.log(
+        `${r.case}: file read by the worker at ${round(s.readMs)} ms, JSON parsed ${round(s.parsedMs)}, validated ${round(s.validatedMs)}, received by the page ${round(s.receivedMs)}, every panel drawn ${round(r.drawnMs)}`,
+      );
+    }
+  }
+  console.log('\nbudgets:');
+  let held = 0;
+  for (const [name, value, budget] of checks) {
+    const ok = value <= budget;
+    if (ok) held++;
+    console.log(`  ${ok ? 'holds ' : 'MISSED'}  ${name}: ${round(value)} (budget ${budget})`);
+  }
+  console.log(`\n${held} of ${checks.length} budgets hold; results in bench-results/latest.json`);
+}
+
+void main();
