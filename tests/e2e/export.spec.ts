@@ -110,6 +110,18 @@ test('the map exports as a 2× PNG with its caption and marking, not blank', asy
   await expect(page.getByRole('status').filter({ hasText: /Saved .*_map_.*\.png/ })).toBeVisible();
 });
 
+test('the size presets give a 16:9 slide and A4 landscape frame at 2×', async ({ page }) => {
+  await openMap(page);
+  const button = page.getByRole('button', { name: 'Export map' });
+  const slide = await exportFrom(page, button, /16:9 slide/);
+  expect(slide.name).toMatch(/_map-slide_.*\.png$/);
+  expect(pngSize(slide.bytes)).toEqual({ width: 2560, height: 1440 });
+  const a4 = await exportFrom(page, button, /A4 landscape/);
+  expect(a4.name).toMatch(/_map-a4_.*\.png$/);
+  expect(pngSize(a4.bytes)).toEqual({ width: 2246, height: 1588 });
+  if (process.env.EXPORT_SAVE) await writeFile(`${process.env.EXPORT_SAVE}/${slide.name}`, slide.bytes);
+});
+
 test('the map exports as SVG that parses and keeps its caption as text', async ({ page }) => {
   await openMap(page);
   await setMarking(page, 'OFFICIAL — for briefing use');
