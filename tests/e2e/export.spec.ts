@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
@@ -48,6 +49,8 @@ test('the Export menu is a keyboard-operable menu button whose items name their 
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowDown');
   await expect(items.nth(1)).toBeFocused();
+  const axe = await new AxeBuilder({ page }).include('.export-menu').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
   await expect(button).toBeFocused();
