@@ -14,7 +14,8 @@ export function MarkingDialog({ onClose }: { onClose: () => void }) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     setMarking(draft);
-    onClose();
+    // Where the browser refuses to store it, stay open so the user reads why.
+    if (!useMarkingStore.getState().problem) onClose();
   };
 
   return (
