@@ -140,9 +140,9 @@ export function TimelineAxis({
             <rect
               key={b}
               x={LEFT + (b * plot) / overview.length}
-              y={overviewTop + OVERVIEW - (count / overviewMax) * (OVERVIEW - 4)}
+              y={overviewTop + OVERVIEW - Math.sqrt(count / overviewMax) * (OVERVIEW - 4)}
               width={Math.max(1, plot / overview.length - 0.5)}
-              height={(count / overviewMax) * (OVERVIEW - 4)}
+              height={Math.sqrt(count / overviewMax) * (OVERVIEW - 4)}
               className="timeline-overview__bar"
             />
           ),
