@@ -9,11 +9,12 @@ interface Props {
   claims: readonly NormalisedClaim[];
   numbers: ReadonlyMap<string, number>;
   selection: Selection | null;
+  related: ReadonlySet<string>;
   onPick: (claimId: string) => void;
 }
 
 /** Every shown claim as a table: the accessible, sortable-by-eye twin of the highlighted article. */
-export function ClaimsTable({ dataset, claims, numbers, selection, onPick }: Props) {
+export function ClaimsTable({ dataset, claims, numbers, selection, related, onPick }: Props) {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const measures = new Map(dataset.measures.map((m) => [m.id, m]));
   const ordered = [...claims].sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
@@ -45,7 +46,7 @@ export function ClaimsTable({ dataset, claims, numbers, selection, onPick }: Pro
               <tr
                 key={claim.id}
                 data-claim-row={claim.id}
-                className={selected ? 'is-selected' : undefined}
+                className={selected ? 'is-selected' : related.has(claim.id) ? 'is-related' : undefined}
                 aria-current={selected ? true : undefined}
               >
                 <td>

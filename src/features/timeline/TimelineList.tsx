@@ -44,9 +44,11 @@ export function TimelineList({ items, sources, selection, related, onPick }: Pro
   const focusRow = (index: number) => {
     const i = Math.max(0, Math.min(items.length - 1, index));
     virtualizer.scrollToIndex(i, { align: 'auto' });
-    requestAnimationFrame(() =>
-      scroller.current?.querySelector<HTMLElement>(`[data-index="${i}"] .timeline-row__main`)?.focus(),
-    );
+    const row = () => scroller.current?.querySelector<HTMLElement>(`[data-index="${i}"] .timeline-row__main`);
+    // A row already drawn takes focus now; one scrolled into view is drawn on the next frame.
+    const drawn = row();
+    if (drawn) drawn.focus();
+    else requestAnimationFrame(() => row()?.focus());
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
