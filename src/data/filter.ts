@@ -329,13 +329,18 @@ export function filterEvents(dataset: Dataset, filters: Filters): Event[] {
   return dataset.events.filter((_, i) => events[i] === 1);
 }
 
-/** The shown events in date order (start, then end), from the precomputed order: no sort per change. */
+/** 1 where a claim / an event is shown, by position in the dataset: for views that walk their own order. */
+export function shownMasks(dataset: Dataset, filters: Filters): { claims: Uint8Array; events: Uint8Array } {
+  const { claims, events } = masksFor(dataset, filters);
+  return { claims, events };
+}
+
+/** The shown events in date order (start, then end): no sort per filter change. */
 export function filterEventsByDate(dataset: Dataset, filters: Filters): Event[] {
   const { events } = masksFor(dataset, filters);
   const out: Event[] = [];
-  for (const i of datasetIndex(dataset).eventsByDate) {
+  for (const i of datasetIndex(dataset).eventsByDate)
     if (events[i] === 1) out.push(dataset.events[i] as Event);
-  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 /** The filtered rows every panel shows, derived (memoised) from the dataset and the filters. */
 import { useDeferredValue, useMemo } from 'react';
 import { useDataset } from '../data/dataset-context';
-import { facetCounts, filterClaims, filterEvents, filterEventsByDate } from '../data/filter';
+import { facetCounts, filterClaims, filterEvents } from '../data/filter';
 import { relatedTo } from '../data/related';
 import { useAppStore, type Filters } from './store';
 
@@ -25,13 +25,6 @@ export function useFilteredEvents() {
   const dataset = useDataset();
   const filters = useEffectiveFilters();
   return useMemo(() => filterEvents(dataset, filters), [dataset, filters]);
-}
-
-/** The shown events in date order, for the timeline. */
-export function useFilteredEventsByDate() {
-  const dataset = useDataset();
-  const filters = useEffectiveFilters();
-  return useMemo(() => filterEventsByDate(dataset, filters), [dataset, filters]);
 }
 
 /** Per source, category and origin: how many rows each would show (the filter panel's counts). */

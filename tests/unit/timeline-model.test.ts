@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/data/dates';
 import {
-  claimItem,
-  eventItem,
+  datasetItems,
   histogram,
   layoutLanes,
   scaleX,
@@ -10,6 +9,7 @@ import {
   timelineItems,
   viewRange,
 } from '../../src/features/timeline/timeline-model';
+import { DEFAULT_FILTERS } from '../../src/state/store';
 import { claim, event, makeDataset } from './helpers/factories';
 
 const dataset = makeDataset({
@@ -28,15 +28,17 @@ function at<T>(rows: readonly T[], i: number): T {
 
 describe('timeline model', () => {
   it('merges date-ordered events with the claims, claims as article items', () => {
-    const items = timelineItems(dataset.events, dataset.claims);
+    const items = timelineItems(dataset, DEFAULT_FILTERS);
     expect(items.map((i) => `${i.kind}:${i.id}`)).toEqual(['event:e-a', 'claim:c-jcs', 'event:e-b']);
-    expect(claimItem(at(dataset.claims, 0)).origin).toBe('article');
+    expect(at(datasetItems(dataset).claims, 0).origin).toBe('article');
+    const hidden = timelineItems(dataset, { ...DEFAULT_FILTERS, hiddenSources: ['jcs'] });
+    expect(hidden).toEqual([]);
   });
 
   it('a month-precision event spans its whole month; items are built once per row', () => {
-    const item = eventItem(at(dataset.events, 1));
+    const item = at(datasetItems(dataset).events, 1);
     expect(item.end - item.start).toBe(30);
-    expect(eventItem(at(dataset.events, 1))).toBe(item);
+    expect(datasetItems(dataset).events[1]).toBe(item);
   });
 
   it('the view is the chosen range, or the data with a margin', () => {
@@ -50,7 +52,7 @@ describe('timeline model', () => {
   });
 
   it('few items are marks; many are bins per lane, never one node per item', () => {
-    const items = timelineItems(dataset.events, dataset.claims);
+    const items = timelineItems(dataset, DEFAULT_FILTERS);
     const range = { start: dayNumber('2024-09-01'), end: dayNumber('2025-01-31') };
     const lanes = ['deployment', 'equipment', 'casualty-estimate'] as const;
     expect(layoutLanes(items, lanes, range, 50).mode).toBe('marks');
@@ -63,7 +65,7 @@ describe('timeline model', () => {
   });
 
   it('histogram and ticks', () => {
-    const items = timelineItems(dataset.events, dataset.claims);
+    const items = timelineItems(dataset, DEFAULT_FILTERS);
     const range = { start: dayNumber('2024-10-01'), end: dayNumber('2024-12-31') };
     expect([...histogram(items, range, 3)]).toEqual([1, 2, 0]);
     const labels = ticks(range, 600).map((t) => t.label);

@@ -53,7 +53,7 @@ export function TimelineAxis({
   const x = scaleX(range, LEFT, plot);
   const ox = scaleX(extent, LEFT, plot);
   const layout = useMemo(
-    () => layoutLanes(items, lanes, range, Math.floor(plot / 8)),
+    () => layoutLanes(items, lanes, range, Math.floor(plot / 12)),
     [items, lanes, range, plot],
   );
   const overview = useMemo(() => histogram(allItems, extent, Math.floor(plot / 4)), [allItems, extent, plot]);
@@ -105,6 +105,9 @@ export function TimelineAxis({
         </g>
       ))}
       <g className="timeline-plot">
+        {layout.mode === 'bins' ? (
+          <title>Shaded bars: the darker, the more items in those days. Click one to zoom in.</title>
+        ) : null}
         {layout.mode === 'marks'
           ? layout.marks.map(({ item, lane }) => (
               <Mark

@@ -83,9 +83,8 @@ export function BinMark({ bin, max, x, y, colour, onZoom }: BinProps) {
       height={16}
       fill={colour}
       fillOpacity={0.2 + 0.8 * (Math.log1p(bin.count) / Math.log1p(max))}
+      data-count={bin.count}
       onClick={() => onZoom(bin)}
-    >
-      <title>{`${bin.count} items — click to zoom in`}</title>
-    </rect>
+    />
   );
 }

@@ -4,20 +4,25 @@ import { EmptyState } from '../../components/EmptyState';
 import { useDataset } from '../../data/dataset-context';
 import { dayNumber, isoFromDayNumber } from '../../data/dates';
 import { CATEGORIES, datasetIndex } from '../../data/filter';
-import type { Event } from '../../data/schema';
 import { useAppStore } from '../../state/store';
-import { useFilteredClaims, useFilteredEventsByDate, useRelated } from '../../state/use-filtered';
+import { useEffectiveFilters, useFacetCounts, useRelated } from '../../state/use-filtered';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineList } from './TimelineList';
-import { timelineItems, viewRange, type DayRange, type TimelineItem } from './timeline-model';
+import {
+  allTimelineItems,
+  timelineItems,
+  viewRange,
+  type DayRange,
+  type TimelineItem,
+} from './timeline-model';
 import { useWidth } from './use-width';
 
 /** Events and the article's claims in lanes by category on a time axis, and the same items as a list. */
 export function TimelinePanel() {
   const dataset = useDataset();
-  const events = useFilteredEventsByDate();
-  const claims = useFilteredClaims();
+  const filters = useEffectiveFilters();
+  const counts = useFacetCounts();
   const related = useRelated();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
@@ -26,15 +31,8 @@ export function TimelinePanel() {
   const setFilters = useAppStore((s) => s.setFilters);
   const [box, width] = useWidth(900);
 
-  const items = useMemo(() => timelineItems(events, claims), [events, claims]);
-  const allItems = useMemo(
-    () =>
-      timelineItems(
-        Array.from(datasetIndex(dataset).eventsByDate, (i) => dataset.events[i] as Event),
-        dataset.claims,
-      ),
-    [dataset],
-  );
+  const items = useMemo(() => timelineItems(dataset, filters), [dataset, filters]);
+  const allItems = useMemo(() => allTimelineItems(dataset), [dataset]);
   const lanes = useMemo(() => {
     const used = new Set(allItems.map((it) => it.category));
     return CATEGORIES.filter((c) => used.has(c));
@@ -60,10 +58,10 @@ export function TimelinePanel() {
     <div className="timeline-panel">
       <div className="timeline-panel__bar">
         <p className="timeline-status">
-          Showing {events.length} of {dataset.events.length} events
+          Showing {counts.eventsShown} of {dataset.events.length} events
         </p>
         <p className="timeline-status__claims muted">
-          and {claims.length} of {dataset.claims.length} article claims (at their as-of date)
+          and {counts.claimsShown} of {dataset.claims.length} article claims (at their as-of date)
         </p>
         {dateFrom !== null || dateTo !== null ? (
           <button

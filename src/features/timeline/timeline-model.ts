@@ -3,9 +3,11 @@
  * lanes by category, an x scale over a range of days, and the marks to draw — one per item when few are
  * in view, or counts per lane and bin when zoomed out, so the axis never holds thousands of nodes.
  */
-import { dateInterval, isoFromDayNumber } from '../../data/dates';
-import type { Category, Citation, Event, FuzzyDate, Origin } from '../../data/schema';
-import type { NormalisedClaim } from '../../data/validate';
+import { isoFromDayNumber } from '../../data/dates';
+import { datasetIndex, shownMasks } from '../../data/filter';
+import type { Category, Citation, FuzzyDate, Origin } from '../../data/schema';
+import type { Dataset } from '../../data/validate';
+import type { Filters } from '../../state/store';
 import { bump } from '../../lib/counts';
 
 export interface TimelineItem {
@@ -22,25 +24,30 @@ export interface TimelineItem {
   citations: readonly Citation[];
 }
 
-const items = new WeakMap<Event | NormalisedClaim, TimelineItem>();
-
-function cached<T extends Event | NormalisedClaim>(
-  row: T,
-  build: (row: T) => Omit<TimelineItem, 'start' | 'end'>,
-) {
-  let item = items.get(row);
-  if (!item) {
-    const base = build(row);
-    item = { ...base, ...dateInterval(base.date) };
-    items.set(row, item);
-  }
-  return item;
+interface DatasetItems {
+  /** One item per event, at the event's position in dataset.events. */
+  events: TimelineItem[];
+  /** One item per claim, at the claim's position in dataset.claims. */
+  claims: TimelineItem[];
+  /** Claim positions in date order. */
+  claimsByDate: number[];
 }
 
-export function eventItem(e: Event): TimelineItem {
-  return cached(e, () => ({
+const built = new WeakMap<Dataset, DatasetItems>();
+
+/**
+ * Items are built once per dataset, all with the same shape (fast property access over 100,000 of them),
+ * their days read from the filter index rather than parsed again.
+ */
+export function datasetItems(dataset: Dataset): DatasetItems {
+  const cached = built.get(dataset);
+  if (cached) return cached;
+  const index = datasetIndex(dataset);
+  const events = dataset.events.map((e, i): TimelineItem => ({
     kind: 'event',
     id: e.id,
+    start: index.events.start[i] ?? 0,
+    end: index.events.end[i] ?? 0,
     date: e.date,
     category: e.category,
     origin: e.origin,
@@ -48,13 +55,11 @@ export function eventItem(e: Event): TimelineItem {
     sourceIds: e.sourceIds,
     citations: e.citations,
   }));
-}
-
-/** A claim of the article, at its as-of date. */
-export function claimItem(c: NormalisedClaim): TimelineItem {
-  return cached(c, () => ({
+  const claims = dataset.claims.map((c, i): TimelineItem => ({
     kind: 'claim',
     id: c.id,
+    start: index.claims.start[i] ?? 0,
+    end: index.claims.end[i] ?? 0,
     date: c.asOf,
     category: c.category,
     origin: 'article',
@@ -62,31 +67,59 @@ export function claimItem(c: NormalisedClaim): TimelineItem {
     sourceIds: [c.sourceId],
     citations: [],
   }));
+  const claimsByDate = claims
+    .map((_, i) => i)
+    .sort((a, b) => byDate(claims[a] as TimelineItem, claims[b] as TimelineItem));
+  const value = { events, claims, claimsByDate };
+  built.set(dataset, value);
+  return value;
 }
 
 const byDate = (a: TimelineItem, b: TimelineItem) => a.start - b.start || a.end - b.end;
 
-/** Events (already in date order) merged with the claims in one date-ordered list. */
-export function timelineItems(
-  eventsByDate: readonly Event[],
-  claims: readonly NormalisedClaim[],
+/** Two date-ordered lists of positions, each kept where its mask is 1, merged into one list of items. */
+function merge(
+  all: DatasetItems,
+  events: ArrayLike<number>,
+  eventMask: Uint8Array | null,
+  claimMask: Uint8Array | null,
 ): TimelineItem[] {
-  const c = claims.map(claimItem).sort(byDate);
-  const out: TimelineItem[] = new Array<TimelineItem>(eventsByDate.length + c.length);
-  let i = 0;
+  const out: TimelineItem[] = [];
+  const claims = all.claimsByDate;
   let j = 0;
-  for (let k = 0; k < out.length; k++) {
-    const e = i < eventsByDate.length ? eventItem(eventsByDate[i] as Event) : undefined;
-    const next = c[j];
-    if (e && (!next || byDate(e, next) <= 0)) {
-      out[k] = e;
-      i++;
-    } else {
-      out[k] = next as TimelineItem;
+  const nextClaim = () => {
+    while (j < claims.length && claimMask !== null && claimMask[claims[j] ?? 0] !== 1) j++;
+    return j < claims.length ? all.claims[claims[j] ?? 0] : undefined;
+  };
+  let claim = nextClaim();
+  for (let i = 0; i < events.length; i++) {
+    const position = events[i] ?? 0;
+    if (eventMask !== null && eventMask[position] !== 1) continue;
+    const event = all.events[position] as TimelineItem;
+    while (claim && byDate(claim, event) < 0) {
+      out.push(claim);
       j++;
+      claim = nextClaim();
     }
+    out.push(event);
+  }
+  while (claim) {
+    out.push(claim);
+    j++;
+    claim = nextClaim();
   }
   return out;
+}
+
+/** The shown events and claims, in one date-ordered list: no sort and no parsing per filter change. */
+export function timelineItems(dataset: Dataset, filters: Filters): TimelineItem[] {
+  const masks = shownMasks(dataset, filters);
+  return merge(datasetItems(dataset), datasetIndex(dataset).eventsByDate, masks.events, masks.claims);
+}
+
+/** Every item of the dataset, date-ordered: the overview under the brush. */
+export function allTimelineItems(dataset: Dataset): TimelineItem[] {
+  return merge(datasetItems(dataset), datasetIndex(dataset).eventsByDate, null, null);
 }
 
 export interface DayRange {
@@ -135,29 +168,36 @@ export function layoutLanes(
   binCount: number,
   maxMarks = MAX_MARKS,
 ): LaneLayout {
-  const laneOf = new Map(lanes.map((c, i) => [c, i]));
-  const inView = (it: TimelineItem) => it.end >= range.start && it.start <= range.end;
+  const laneOf: Partial<Record<Category, number>> = {};
+  lanes.forEach((c, i) => (laneOf[c] = i));
+  const { start: from, end: to } = range;
   let n = 0;
-  for (const it of list) if (inView(it)) n++;
+  for (let i = 0; i < list.length && n <= maxMarks; i++) {
+    const it = list[i] as TimelineItem;
+    if (it.end >= from && it.start <= to) n++;
+  }
   if (n <= maxMarks) {
-    const marks = list.filter(inView).map((item) => ({ item, lane: laneOf.get(item.category) ?? 0 }));
+    const marks = list
+      .filter((it) => it.end >= from && it.start <= to)
+      .map((item) => ({ item, lane: laneOf[item.category] ?? 0 }));
     return { mode: 'marks', marks };
   }
   const bins = Math.max(1, binCount);
-  const binDays = Math.ceil((range.end - range.start + 1) / bins);
+  const binDays = Math.ceil((to - from + 1) / bins);
   const counts = new Int32Array(lanes.length * bins);
-  for (const it of list) {
-    if (!inView(it)) continue;
-    const b = Math.min(bins - 1, Math.floor((Math.max(it.start, range.start) - range.start) / binDays));
-    bump(counts, (laneOf.get(it.category) ?? 0) * bins + b);
+  for (let i = 0; i < list.length; i++) {
+    const it = list[i] as TimelineItem;
+    if (it.end < from || it.start > to) continue;
+    const b = Math.min(bins - 1, Math.floor((Math.max(it.start, from) - from) / binDays));
+    bump(counts, (laneOf[it.category] ?? 0) * bins + b);
   }
   const out: Bin[] = [];
   let max = 0;
   counts.forEach((count, k) => {
     if (count === 0) return;
     const b = k % bins;
-    const start = range.start + b * binDays;
-    out.push({ lane: Math.floor(k / bins), start, end: Math.min(range.end, start + binDays - 1), count });
+    const start = from + b * binDays;
+    out.push({ lane: Math.floor(k / bins), start, end: Math.min(to, start + binDays - 1), count });
     max = Math.max(max, count);
   });
   return { mode: 'bins', bins: out, max };
