@@ -1,15 +1,20 @@
 import { Panel } from '../components/Panel';
 import { useDataset } from '../data/dataset-context';
 import { ArticlePanel } from '../features/article/ArticlePanel';
+import { DetailPanel } from '../features/detail/DetailPanel';
+import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { ImportControls } from '../features/import/ImportControls';
 import { ImportMessages } from '../features/import/ImportMessages';
 import { GradeEditor } from '../features/judgement/GradeEditor';
 import { SourcesGrades } from '../features/judgement/SourcesGrades';
 import { MapPanel } from '../features/map/MapPanel';
+import { TimelinePanel } from '../features/timeline/TimelinePanel';
+import { useUrlSync } from '../state/use-url-sync';
 
 /** The one screen: every panel reads the same filters and the same selection. */
 export function Dashboard() {
   const dataset = useDataset();
+  useUrlSync(dataset);
   return (
     <div className="app">
       <header className="app-header">
@@ -27,7 +32,7 @@ export function Dashboard() {
       <GradeEditor />
       <main className="dashboard">
         <Panel title="Filters" className="area-filters">
-          <p className="muted">Filters arrive with the filters and timeline work.</p>
+          <FiltersPanel />
         </Panel>
         <Panel title="Estimate disparity" className="area-chart">
           <p className="muted">The estimate chart arrives with its own work.</p>
@@ -36,10 +41,13 @@ export function Dashboard() {
           <MapPanel />
         </Panel>
         <Panel title="Timeline" className="area-timeline">
-          <p className="muted">The timeline arrives with its own work.</p>
+          <TimelinePanel />
         </Panel>
         <Panel title="Article and claims" className="area-article">
           <ArticlePanel />
+        </Panel>
+        <Panel title="Details" className="area-details">
+          <DetailPanel />
         </Panel>
       </main>
     </div>

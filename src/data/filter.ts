@@ -1,13 +1,32 @@
 /**
  * The global filters as pure functions over the canonical dataset. Every panel reads its rows
  * through these, so the panels always agree.
+ *
+ * Fast at scale: per dataset an index is built once (WeakMap keyed by the dataset object): source
+ * positions and grades, day-number intervals, category and origin bits, and — on first search — the
+ * normalised search text of every row. A filter change is then one pass over typed arrays; the last
+ * result per dataset is kept, so every panel asking for the same filters shares one pass.
  */
 import type { Filters } from '../state/store';
 import { dateInterval, dayNumber } from './dates';
-import type { Event, FuzzyDate, Reliability, Source } from './schema';
+import {
+  CategorySchema,
+  OriginSchema,
+  type Category,
+  type Event,
+  type FuzzyDate,
+  type Origin,
+  type Reliability,
+} from './schema';
+import { bump } from '../lib/counts';
 import type { Dataset, NormalisedClaim } from './validate';
 
 const RELIABILITY_ORDER: Record<Reliability, number> = { A: 0, B: 1, C: 2, D: 3, E: 4, F: 5 };
+export const CATEGORIES: readonly Category[] = CategorySchema.options;
+export const ORIGINS: readonly Origin[] = OriginSchema.options;
+const CATEGORY_BIT = new Map(CATEGORIES.map((c, i) => [c, 1 << i]));
+const ORIGIN_INDEX = new Map(ORIGINS.map((o, i) => [o, i]));
+const ARTICLE_ORIGIN = ORIGIN_INDEX.get('article') ?? 0;
 
 /** Does a grade meet the minimum? "C" admits A, B and C. F (cannot be judged) only meets F. */
 export function meetsReliability(grade: Reliability, min: Reliability | null): boolean {
@@ -32,70 +51,300 @@ export function normaliseSearch(text: string): string {
     .trim();
 }
 
-export interface FilterContext {
-  sourcesById: ReadonlyMap<string, Source>;
-  hidden: ReadonlySet<string>;
-  filters: Filters;
+/** Rows of one kind (claims or events) as parallel typed arrays. */
+interface RowIndex {
+  start: Int32Array;
+  end: Int32Array;
+  categoryBits: Uint16Array;
+  origin: Uint8Array;
+  /** Source positions of row i: sourceList[sourceFrom[i] .. sourceFrom[i + 1]). */
+  sourceFrom: Int32Array;
+  sourceList: Int32Array;
+  /** Built on the first search only: most sessions never search. */
+  text: string[] | null;
+  buildText: () => string[];
+}
+
+export interface DatasetIndex {
+  sourcePos: ReadonlyMap<string, number>;
+  sourceGrade: Uint8Array;
+  claims: RowIndex;
+  events: RowIndex;
+  /** Event positions ordered by start day (then end day): the timeline's order without a sort. */
+  eventsByDate: Int32Array;
+  /** Earliest and latest day any row may mean; null for a dataset with no dated row. */
+  domain: { start: number; end: number } | null;
+}
+
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+
+function rowIndex<T>(
+  rows: readonly T[],
+  parts: (row: T) => { date: FuzzyDate; bits: number; origin: number; sources: readonly string[] },
+  sourcePos: ReadonlyMap<string, number>,
+  buildText: () => string[],
+): RowIndex {
+  const n = rows.length;
+  const index: RowIndex = {
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    categoryBits: new Uint16Array(n),
+    origin: new Uint8Array(n),
+    sourceFrom: new Int32Array(n + 1),
+    sourceList: new Int32Array(0),
+    text: null,
+    buildText,
+  };
+  const list: number[] = [];
+  rows.forEach((row, i) => {
+    const p = parts(row);
+    const { start, end } = dateInterval(p.date);
+    index.start[i] = start;
+    index.end[i] = end;
+    index.categoryBits[i] = p.bits;
+    index.origin[i] = p.origin;
+    index.sourceFrom[i] = list.length;
+    for (const id of p.sources) list.push(sourcePos.get(id) ?? -1);
+  });
+  index.sourceFrom[n] = list.length;
+  index.sourceList = Int32Array.from(list);
+  return index;
+}
+
+export function datasetIndex(dataset: Dataset): DatasetIndex {
+  const cached = indexes.get(dataset);
+  if (cached) return cached;
+  const sourcePos = new Map(dataset.sources.map((s, i) => [s.id, i]));
+  const sourceGrade = Uint8Array.from(dataset.sources, (s) => RELIABILITY_ORDER[s.reliability]);
+  const names = (ids: readonly string[]) =>
+    ids.map((id) => {
+      const s = dataset.sources[sourcePos.get(id) ?? -1];
+      return s ? `${s.name} ${s.shortName}` : '';
+    });
+  const claims = rowIndex(
+    dataset.claims,
+    (c) => ({
+      date: c.asOf,
+      bits: CATEGORY_BIT.get(c.category) ?? 0,
+      origin: ARTICLE_ORIGIN,
+      sources: [c.sourceId],
+    }),
+    sourcePos,
+    () =>
+      dataset.claims.map((c) =>
+        normaliseSearch(
+          `${c.quote} ${c.summary} ${c.attributionNote ?? ''} ${names([c.sourceId]).join(' ')}`,
+        ),
+      ),
+  );
+  const events = rowIndex(
+    dataset.events,
+    (e) => ({
+      date: e.date,
+      bits: e.alsoCategories.reduce(
+        (b, c) => b | (CATEGORY_BIT.get(c) ?? 0),
+        CATEGORY_BIT.get(e.category) ?? 0,
+      ),
+      origin: ORIGIN_INDEX.get(e.origin) ?? 0,
+      sources: e.sourceIds,
+    }),
+    sourcePos,
+    () =>
+      dataset.events.map((e) =>
+        normaliseSearch(
+          `${e.description} ${names(e.sourceIds).join(' ')} ${e.citations
+            .map((c) => `${c.title} ${c.publisher}`)
+            .join(' ')}`,
+        ),
+      ),
+  );
+  const eventsByDate = Int32Array.from(dataset.events, (_, i) => i).sort(
+    (a, b) => (events.start[a] ?? 0) - (events.start[b] ?? 0) || (events.end[a] ?? 0) - (events.end[b] ?? 0),
+  );
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const rows of [claims, events]) {
+    for (let i = 0; i < rows.start.length; i++) {
+      lo = Math.min(lo, rows.start[i] ?? lo);
+      hi = Math.max(hi, rows.end[i] ?? hi);
+    }
+  }
+  const index: DatasetIndex = {
+    sourcePos,
+    sourceGrade,
+    claims,
+    events,
+    eventsByDate,
+    domain: lo <= hi ? { start: lo, end: hi } : null,
+  };
+  indexes.set(dataset, index);
+  return index;
+}
+
+/** What every row is tested against, compiled once per filter change. */
+interface Compiled {
+  /** 1 where a source is shown (not unchecked, and meets the minimum grade). */
+  sourceShown: Uint8Array;
+  categoryBits: number;
+  originMask: number;
+  from: number;
+  to: number;
   query: string;
 }
 
-export function filterContext(dataset: Dataset, filters: Filters): FilterContext {
+function compile(dataset: Dataset, index: DatasetIndex, filters: Filters): Compiled {
+  const hidden = new Set(filters.hiddenSources);
+  const min = filters.minReliability === null ? 9 : RELIABILITY_ORDER[filters.minReliability];
+  const sourceShown = Uint8Array.from(dataset.sources, (s, i) =>
+    !hidden.has(s.id) && (index.sourceGrade[i] ?? 9) <= min ? 1 : 0,
+  );
   return {
-    sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
-    hidden: new Set(filters.hiddenSources),
-    filters,
+    sourceShown,
+    categoryBits: filters.categories.reduce((b, c) => b | (CATEGORY_BIT.get(c) ?? 0), 0),
+    originMask: filters.origins.reduce((m, o) => m | (1 << (ORIGIN_INDEX.get(o) ?? 0)), 0),
+    from: filters.dateFrom === null ? -Infinity : dayNumber(filters.dateFrom),
+    to: filters.dateTo === null ? Infinity : dayNumber(filters.dateTo),
     query: normaliseSearch(filters.search),
   };
 }
 
-function sourceVisible(ctx: FilterContext, sourceId: string): boolean {
-  if (ctx.hidden.has(sourceId)) return false;
-  const source = ctx.sourcesById.get(sourceId);
-  return source !== undefined && meetsReliability(source.reliability, ctx.filters.minReliability);
+/** Bit flags of the filter dimensions a row fails; 0 means the row is shown. */
+const FAIL_SOURCE = 1;
+const FAIL_CATEGORY = 2;
+const FAIL_ORIGIN = 4;
+const FAIL_OTHER = 8;
+
+function failures(rows: RowIndex, c: Compiled, i: number, text: string[] | null): number {
+  let fail = 0;
+  let anySource = false;
+  for (let k = rows.sourceFrom[i] ?? 0, end = rows.sourceFrom[i + 1] ?? 0; k < end; k++) {
+    if (c.sourceShown[rows.sourceList[k] ?? -1] === 1) {
+      anySource = true;
+      break;
+    }
+  }
+  if (!anySource) fail |= FAIL_SOURCE;
+  if (c.categoryBits !== 0 && ((rows.categoryBits[i] ?? 0) & c.categoryBits) === 0) fail |= FAIL_CATEGORY;
+  if (c.originMask !== 0 && ((1 << (rows.origin[i] ?? 0)) & c.originMask) === 0) fail |= FAIL_ORIGIN;
+  if ((rows.end[i] ?? 0) < c.from || (rows.start[i] ?? 0) > c.to) fail |= FAIL_OTHER;
+  else if (text !== null && !(text[i] ?? '').includes(c.query)) fail |= FAIL_OTHER;
+  return fail;
 }
 
-export function claimPasses(ctx: FilterContext, claim: NormalisedClaim): boolean {
-  const { filters } = ctx;
-  if (!sourceVisible(ctx, claim.sourceId)) return false;
-  if (filters.categories.length > 0 && !filters.categories.includes(claim.category)) return false;
-  if (filters.origins.length > 0 && !filters.origins.includes('article')) return false;
-  if (!overlapsRange(claim.asOf, filters.dateFrom, filters.dateTo)) return false;
-  if (ctx.query) {
-    const source = ctx.sourcesById.get(claim.sourceId);
-    const haystack = normaliseSearch(
-      `${claim.quote} ${claim.summary} ${source?.name ?? ''} ${source?.shortName ?? ''}`,
-    );
-    if (!haystack.includes(ctx.query)) return false;
-  }
-  return true;
+function searchText(rows: RowIndex, c: Compiled): string[] | null {
+  if (!c.query) return null;
+  rows.text ??= rows.buildText();
+  return rows.text;
 }
 
-export function eventPasses(ctx: FilterContext, event: Event): boolean {
-  const { filters } = ctx;
-  if (!event.sourceIds.some((id) => sourceVisible(ctx, id))) return false;
-  if (
-    filters.categories.length > 0 &&
-    !filters.categories.includes(event.category) &&
-    !event.alsoCategories.some((c) => filters.categories.includes(c))
-  ) {
-    return false;
-  }
-  if (filters.origins.length > 0 && !filters.origins.includes(event.origin)) return false;
-  if (!overlapsRange(event.date, filters.dateFrom, filters.dateTo)) return false;
-  if (ctx.query) {
-    const sources = event.sourceIds.map((id) => ctx.sourcesById.get(id)?.name ?? '').join(' ');
-    const citations = event.citations.map((c) => `${c.title} ${c.publisher}`).join(' ');
-    if (!normaliseSearch(`${event.description} ${sources} ${citations}`).includes(ctx.query)) return false;
-  }
-  return true;
+/** The filters' own fields, compared one by one: the store replaces only what a patch changes. */
+function sameFilters(a: Filters, b: Filters): boolean {
+  return (Object.keys(a) as (keyof Filters)[]).every((k) => a[k] === b[k]);
+}
+
+interface Masks {
+  filters: Filters;
+  claims: Uint8Array;
+  events: Uint8Array;
+  counts: FacetCounts;
+}
+const lastMasks = new WeakMap<Dataset, Masks>();
+
+export interface FacetCounts {
+  /**
+   * Rows (claims and events) of each source that pass every other filter: what checking the box shows.
+   * Keyed by source id.
+   */
+  sources: Record<string, number>;
+  /** Rows of each category (main or further) passing every filter but the categories. */
+  categories: Record<Category, number>;
+  /** Rows of each origin passing every filter but the origins (claims count as article). */
+  origins: Record<Origin, number>;
+  claimsShown: number;
+  eventsShown: number;
+}
+
+function computeMasks(dataset: Dataset, filters: Filters): Masks {
+  const index = datasetIndex(dataset);
+  const c = compile(dataset, index, filters);
+  const sources: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const s of dataset.sources) sources[s.id] = 0;
+  const sourceCount = new Int32Array(dataset.sources.length);
+  const categories = Object.fromEntries(CATEGORIES.map((k) => [k, 0])) as Record<Category, number>;
+  const categoryCount = new Int32Array(CATEGORIES.length);
+  const originCount = new Int32Array(ORIGINS.length);
+  const shown = new Int32Array(2);
+  const masks = [dataset.claims.length, dataset.events.length].map((n) => new Uint8Array(n));
+  [index.claims, index.events].forEach((rows, kind) => {
+    const text = searchText(rows, c);
+    const mask = masks[kind] as Uint8Array;
+    for (let i = 0; i < mask.length; i++) {
+      const fail = failures(rows, c, i, text);
+      if (fail === 0) {
+        mask[i] = 1;
+        bump(shown, kind);
+      }
+      if ((fail & ~FAIL_SOURCE) === 0) {
+        for (let k = rows.sourceFrom[i] ?? 0, end = rows.sourceFrom[i + 1] ?? 0; k < end; k++) {
+          const pos = rows.sourceList[k] ?? -1;
+          if (pos >= 0) bump(sourceCount, pos);
+        }
+      }
+      if ((fail & ~FAIL_CATEGORY) === 0) {
+        const bits = rows.categoryBits[i] ?? 0;
+        for (let b = 0; b < CATEGORIES.length; b++) if (bits & (1 << b)) bump(categoryCount, b);
+      }
+      if ((fail & ~FAIL_ORIGIN) === 0) bump(originCount, rows.origin[i] ?? 0);
+    }
+  });
+  dataset.sources.forEach((s, i) => (sources[s.id] = sourceCount[i] ?? 0));
+  CATEGORIES.forEach((k, i) => (categories[k] = categoryCount[i] ?? 0));
+  const origins = Object.fromEntries(ORIGINS.map((o, i) => [o, originCount[i] ?? 0])) as Record<
+    Origin,
+    number
+  >;
+  return {
+    filters,
+    claims: masks[0] as Uint8Array,
+    events: masks[1] as Uint8Array,
+    counts: { sources, categories, origins, claimsShown: shown[0] ?? 0, eventsShown: shown[1] ?? 0 },
+  };
+}
+
+function masksFor(dataset: Dataset, filters: Filters): Masks {
+  const last = lastMasks.get(dataset);
+  if (last && sameFilters(last.filters, filters)) return last;
+  const next = computeMasks(dataset, filters);
+  lastMasks.set(dataset, next);
+  return next;
 }
 
 export function filterClaims(dataset: Dataset, filters: Filters): NormalisedClaim[] {
-  const ctx = filterContext(dataset, filters);
-  return dataset.claims.filter((c) => claimPasses(ctx, c));
+  const { claims } = masksFor(dataset, filters);
+  return dataset.claims.filter((_, i) => claims[i] === 1);
 }
 
 export function filterEvents(dataset: Dataset, filters: Filters): Event[] {
-  const ctx = filterContext(dataset, filters);
-  return dataset.events.filter((e) => eventPasses(ctx, e));
+  const { events } = masksFor(dataset, filters);
+  return dataset.events.filter((_, i) => events[i] === 1);
+}
+
+/** 1 where a claim / an event is shown, by position in the dataset: for views that walk their own order. */
+export function shownMasks(dataset: Dataset, filters: Filters): { claims: Uint8Array; events: Uint8Array } {
+  const { claims, events } = masksFor(dataset, filters);
+  return { claims, events };
+}
+
+/** The shown events in date order (start, then end): no sort per filter change. */
+export function filterEventsByDate(dataset: Dataset, filters: Filters): Event[] {
+  const { events } = masksFor(dataset, filters);
+  const out: Event[] = [];
+  for (const i of datasetIndex(dataset).eventsByDate)
+    if (events[i] === 1) out.push(dataset.events[i] as Event);
+  return out;
+}
+
+/** How many rows each source, category and origin would show: one pass, shared with the filtering. */
+export function facetCounts(dataset: Dataset, filters: Filters): FacetCounts {
+  return masksFor(dataset, filters).counts;
 }

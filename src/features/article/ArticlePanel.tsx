@@ -3,7 +3,7 @@ import { claimNumbers } from '../../data/claim-labels';
 import { useDataset } from '../../data/dataset-context';
 import { formatIsoDate } from '../../lib/format';
 import { useAppStore } from '../../state/store';
-import { useFilteredClaims } from '../../state/use-filtered';
+import { useFilteredClaims, useRelated } from '../../state/use-filtered';
 import { ArticleText } from './ArticleText';
 import { ClaimsTable } from './ClaimsTable';
 import { NotesList } from './NotesList';
@@ -15,17 +15,20 @@ export function ArticlePanel() {
   const claims = useFilteredClaims();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
+  const related = useRelated();
   const numbers = useMemo(() => claimNumbers(dataset.claims), [dataset.claims]);
   const root = useRef<HTMLDivElement>(null);
 
   // Whatever selected a claim (this panel, the chart, the timeline), bring its sentence and row into view.
+  // An event or place selected elsewhere brings its first linked claim into view.
+  const firstClaim = selection?.kind === 'claim' ? selection.id : [...related.claimIds][0];
   useEffect(() => {
-    if (selection?.kind !== 'claim' || !root.current) return;
-    const id = CSS.escape(selection.id);
+    if (!firstClaim || !root.current) return;
+    const id = CSS.escape(firstClaim);
     for (const el of root.current.querySelectorAll(`[data-claim-ref="${id}"], [data-claim-row="${id}"]`)) {
       el.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
     }
-  }, [selection]);
+  }, [firstClaim, selection]);
 
   const showInArticle = (id: string) => {
     select({ kind: 'claim', id });
@@ -54,6 +57,7 @@ export function ArticlePanel() {
           claims={claims}
           numbers={numbers}
           selection={selection}
+          related={related.claimIds}
           onPick={(id) => {
             select({ kind: 'claim', id });
             focusLater(`[data-claim-show="${CSS.escape(id)}"]`);
@@ -75,6 +79,7 @@ export function ArticlePanel() {
             claims={claims}
             numbers={numbers}
             selection={selection}
+            related={related.claimIds}
             onPick={showInArticle}
           />
         )}

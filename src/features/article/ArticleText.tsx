@@ -8,11 +8,13 @@ interface Props {
   claims: readonly NormalisedClaim[];
   numbers: ReadonlyMap<string, number>;
   selection: Selection | null;
+  /** Claims linked to what is selected (an event, a place): marked, not selected. */
+  related: ReadonlySet<string>;
   onPick: (claimId: string) => void;
 }
 
 /** The article with every shown claim's quote highlighted and a numbered reference after it. */
-export function ArticleText({ dataset, claims, numbers, selection, onPick }: Props) {
+export function ArticleText({ dataset, claims, numbers, selection, related, onPick }: Props) {
   const paragraphs = useMemo(
     () => segmentArticle(dataset.article.text, claims),
     [dataset.article.text, claims],
@@ -45,10 +47,11 @@ export function ArticleText({ dataset, claims, numbers, selection, onPick }: Pro
             }
             if (piece.claimIds.length === 0) return <span key={piece.start}>{piece.text}</span>;
             const selected = piece.claimIds.some((id) => isSelected(selection, 'claim', id));
+            const linked = !selected && piece.claimIds.some((id) => related.has(id));
             return (
               <mark
                 key={piece.start}
-                className={`claim-mark${selected ? ' is-selected' : ''}${piece.claimIds.length > 1 ? ' is-overlap' : ''}`}
+                className={`claim-mark${selected ? ' is-selected' : ''}${linked ? ' is-related' : ''}${piece.claimIds.length > 1 ? ' is-overlap' : ''}`}
                 data-claim-ids={piece.claimIds.join(' ')}
               >
                 {piece.text}

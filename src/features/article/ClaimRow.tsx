@@ -10,18 +10,19 @@ interface Props {
   source: Source | undefined;
   measure: Measure | undefined;
   selected: boolean;
+  related: boolean;
   onPick: (claimId: string) => void;
   /** Set when the table is virtualised: the row's position, for assistive technology. */
   rowIndex?: number;
 }
 
 /** One claim of the claims table. */
-export function ClaimRow({ claim, n, source, measure, selected, onPick, rowIndex }: Props) {
+export function ClaimRow({ claim, n, source, measure, selected, related, onPick, rowIndex }: Props) {
   return (
     <tr
       data-claim-row={claim.id}
       aria-rowindex={rowIndex === undefined ? undefined : rowIndex + 2}
-      className={selected ? 'is-selected' : undefined}
+      className={selected ? 'is-selected' : related ? 'is-related' : undefined}
       aria-current={selected ? true : undefined}
     >
       <td>

@@ -9,6 +9,8 @@ interface Props {
   claims: readonly NormalisedClaim[];
   numbers: ReadonlyMap<string, number>;
   selection: Selection | null;
+  /** Claims linked to the selected event or place: marked, not selected. */
+  related: ReadonlySet<string>;
   onPick: (claimId: string) => void;
 }
 
@@ -21,7 +23,7 @@ export const VIRTUALISE_ABOVE = 150;
 const VIRTUAL_ROW_PX = 56;
 
 /** Every shown claim as a table: the accessible, sortable-by-eye twin of the highlighted article. */
-export function ClaimsTable({ dataset, claims, numbers, selection, onPick }: Props) {
+export function ClaimsTable({ dataset, claims, numbers, selection, related, onPick }: Props) {
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
   const measures = useMemo(() => new Map(dataset.measures.map((m) => [m.id, m])), [dataset.measures]);
   const ordered = useMemo(
@@ -36,12 +38,13 @@ export function ClaimsTable({ dataset, claims, numbers, selection, onPick }: Pro
       source={sources.get(claim.sourceId)}
       measure={claim.figure ? measures.get(claim.figure.measure) : undefined}
       selected={isSelected(selection, 'claim', claim.id)}
+      related={related.has(claim.id)}
       onPick={onPick}
       rowIndex={rowIndex}
     />
   );
   return ordered.length > VIRTUALISE_ABOVE ? (
-    <VirtualBody rows={ordered} selection={selection} render={row} />
+    <VirtualBody rows={ordered} selection={selection} related={related} render={row} />
   ) : (
     <div className="table-scroll">
       <TableFrame>{ordered.map((claim) => row(claim))}</TableFrame>
@@ -78,11 +81,12 @@ function TableFrame({ children, rowCount }: { children: ReactNode; rowCount?: nu
 interface VirtualProps {
   rows: readonly NormalisedClaim[];
   selection: Selection | null;
+  related: ReadonlySet<string>;
   render: (claim: NormalisedClaim, rowIndex: number) => ReactNode;
 }
 
 /** The rows in view, between two spacer rows that keep the scroll height of the whole table. */
-function VirtualBody({ rows, selection, render }: VirtualProps) {
+function VirtualBody({ rows, selection, related, render }: VirtualProps) {
   const scroller = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler; the virtualiser re-rendering this body on scroll is the point.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -96,9 +100,15 @@ function VirtualBody({ rows, selection, render }: VirtualProps) {
     initialRect: { width: 800, height: 640 },
   });
 
-  // A claim selected elsewhere may be far outside the rendered rows: scroll the table to it.
-  const selectedIndex =
-    selection?.kind === 'claim' ? rows.findIndex((claim) => claim.id === selection.id) : -1;
+  // A claim selected elsewhere (or the first linked to a selected event or place) may be far outside the
+  // rendered rows: scroll the table to it.
+  const selectedIndex = useMemo(
+    () =>
+      selection?.kind === 'claim'
+        ? rows.findIndex((claim) => claim.id === selection.id)
+        : rows.findIndex((claim) => related.has(claim.id)),
+    [rows, selection, related],
+  );
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);

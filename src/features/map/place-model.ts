@@ -34,6 +34,29 @@ export function precisionLabel(place: Place): string {
   return place.precision.kind === 'exact' ? 'exact' : `approx. ±${km.format(place.precision.radiusKm)} km`;
 }
 
+/** Most rows name no place or one: a Set per row would cost more than the whole count at 100,000 rows. */
+function distinct(ids: readonly string[]): readonly string[] {
+  return ids.length < 2 ? ids : [...new Set(ids)];
+}
+
+const totalsByDataset = new WeakMap<Dataset, Map<string, number>>();
+
+/** Linked rows per place before filtering: counted once per dataset, not on every filter change. */
+function placeTotals(dataset: Dataset): Map<string, number> {
+  let totals = totalsByDataset.get(dataset);
+  if (!totals) {
+    const counts = new Map<string, number>();
+    const add = (ids: readonly string[]) => {
+      for (const id of distinct(ids)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    };
+    dataset.claims.forEach((c) => add(c.placeIds));
+    dataset.events.forEach((e) => add(e.placeIds));
+    totalsByDataset.set(dataset, counts);
+    totals = counts;
+  }
+  return totals;
+}
+
 export function placeViews(
   dataset: Dataset,
   claims: readonly NormalisedClaim[],
@@ -46,14 +69,9 @@ export function placeViews(
     if (!entry) byPlace.set(id, (entry = { claims: [], events: [] }));
     return entry;
   };
-  for (const c of claims) for (const id of new Set(c.placeIds)) slot(id).claims.push(c);
-  for (const e of events) for (const id of new Set(e.placeIds)) slot(id).events.push(e);
-
-  const totals = new Map<string, number>();
-  const bump = (ids: readonly string[]) =>
-    new Set(ids).forEach((id) => totals.set(id, (totals.get(id) ?? 0) + 1));
-  dataset.claims.forEach((c) => bump(c.placeIds));
-  dataset.events.forEach((e) => bump(e.placeIds));
+  for (const c of claims) for (const id of distinct(c.placeIds)) slot(id).claims.push(c);
+  for (const e of events) for (const id of distinct(e.placeIds)) slot(id).events.push(e);
+  const totals = placeTotals(dataset);
 
   return dataset.places
     .map((place): PlaceView => {

@@ -1,0 +1,77 @@
+/** Small pieces every detail view shares: a source with its grade, citations, links to other rows. */
+import { AnalystGrade } from '../../components/AnalystGrade';
+import { RELIABILITY_LABEL } from '../../config/labels';
+import type { Citation, Source } from '../../data/schema';
+import { formatIsoDate } from '../../lib/format';
+import { useAppStore, type SelectionKind } from '../../state/store';
+
+export function SourceLine({ source }: { source: Source }) {
+  const select = useAppStore((s) => s.select);
+  return (
+    <li>
+      <button type="button" className="link-button" onClick={() => select({ kind: 'source', id: source.id })}>
+        {source.name}
+      </button>{' '}
+      <abbr
+        className="grade"
+        title={`${RELIABILITY_LABEL[source.reliability]}: ${source.reliabilityRationale}`}
+      >
+        {source.reliability}
+      </abbr>
+      <AnalystGrade kind="source" id={source.id} withNote={false} />
+    </li>
+  );
+}
+
+export function Citations({ citations }: { citations: readonly Citation[] }) {
+  if (citations.length === 0) return null;
+  return (
+    <>
+      <h4 className="detail__h">Citations ({citations.length})</h4>
+      <ul className="detail__list">
+        {citations.map((c, i) => (
+          <li key={`${c.url}-${i}`}>
+            <a href={c.url} target="_blank" rel="noopener noreferrer">
+              {c.title}
+            </a>{' '}
+            <span className="muted">
+              — {c.publisher}
+              {c.date ? `, ${formatIsoDate(c.date)}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Buttons that move the selection to linked rows. */
+export function Links({
+  title,
+  kind,
+  rows,
+}: {
+  title: string;
+  kind: SelectionKind;
+  rows: readonly { id: string; label: string }[];
+}) {
+  const select = useAppStore((s) => s.select);
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <h4 className="detail__h">
+        {title} ({rows.length})
+      </h4>
+      <ul className="detail__list">
+        {rows.slice(0, 50).map((r) => (
+          <li key={r.id}>
+            <button type="button" className="link-button" onClick={() => select({ kind, id: r.id })}>
+              {r.label}
+            </button>
+          </li>
+        ))}
+        {rows.length > 50 ? <li className="muted">and {rows.length - 50} more</li> : null}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { CATEGORY_COLOUR } from '../../config/palette';
+import { CATEGORY_LABEL, ORIGIN_LABEL } from '../../config/labels';
+import type { Related } from '../../data/related';
+import type { Source } from '../../data/schema';
+import { formatFuzzyDate } from '../../lib/format';
+import { isSelected, type Selection } from '../../state/store';
+import type { TimelineItem } from './timeline-model';
+
+interface Props {
+  items: readonly TimelineItem[];
+  sources: ReadonlyMap<string, Source>;
+  selection: Selection | null;
+  related: Related;
+  onPick: (item: TimelineItem) => void;
+}
+
+const ROW = 66;
+
+/**
+ * Every shown item as a row — date at its precision, category, origin, sources, citation links — in a
+ * virtualised list: only the rows in view exist, so 100,000 events scroll as smoothly as 50.
+ * Arrow keys, Home and End move between rows.
+ */
+export function TimelineList({ items, sources, selection, related, onPick }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns fresh functions each render; this component is simply not auto-memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW,
+    overscan: 8,
+    initialRect: { width: 800, height: 420 },
+  });
+
+  // Whatever selected an item (here, the axis, the map, the article), bring its row into view.
+  const selectedIndex = selection ? items.findIndex((it) => isSelected(selection, it.kind, it.id)) : -1;
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const focusRow = (index: number) => {
+    const i = Math.max(0, Math.min(items.length - 1, index));
+    virtualizer.scrollToIndex(i, { align: 'auto' });
+    const row = () => scroller.current?.querySelector<HTMLElement>(`[data-index="${i}"] .timeline-row__main`);
+    // A row already drawn takes focus now; one scrolled into view is drawn on the next frame.
+    const drawn = row();
+    if (drawn) drawn.focus();
+    else requestAnimationFrame(() => row()?.focus());
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (!row) return;
+    const at = Number(row.dataset.index);
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW * 6) / ROW) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      PageDown: at + page,
+      PageUp: at - page,
+      Home: 0,
+      End: items.length - 1,
+    };
+    const to = moves[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    focusRow(to);
+  };
+
+  return (
+    // The keys move focus between the buttons inside; the container itself is not a control.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div ref={scroller} className="timeline-list" data-timeline-scroll onKeyDown={onKeyDown}>
+      <ul
+        className="timeline-list__inner"
+        style={{ height: virtualizer.getTotalSize() }}
+        aria-label="Timeline items"
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index];
+          if (!item) return null;
+          const selected = isSelected(selection, item.kind, item.id);
+          const isRelated =
+            item.kind === 'event' ? related.eventIds.has(item.id) : related.claimIds.has(item.id);
+          const names = item.sourceIds.map((id) => sources.get(id)?.shortName ?? id).join(', ');
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              data-item-id={item.id}
+              aria-setsize={items.length}
+              aria-posinset={row.index + 1}
+              className={`timeline-row origin-${item.origin}${selected ? ' is-selected' : ''}${isRelated ? ' is-related' : ''}`}
+              style={{ transform: `translateY(${row.start}px)`, height: ROW }}
+            >
+              <button
+                type="button"
+                className="timeline-row__main"
+                aria-pressed={selected}
+                onClick={() => onPick(item)}
+              >
+                <span className="timeline-row__date">
+                  {formatFuzzyDate(item.date)}
+                  {item.date.precision === 'approx' ? ' (approx.)' : ''}
+                  {item.date.precision === 'month' ? ' (month)' : ''}
+                </span>
+                <span className="timeline-row__tags">
+                  <span
+                    className="timeline-row__swatch"
+                    style={{ background: CATEGORY_COLOUR[item.category] }}
+                  />
+                  {CATEGORY_LABEL[item.category]} ·{' '}
+                  <span className={`timeline-origin origin-${item.origin}`}>
+                    {item.kind === 'claim' ? 'Article claim' : ORIGIN_LABEL[item.origin]}
+                  </span>{' '}
+                  · {names}
+                </span>
+                <span className="timeline-row__text">{item.text}</span>
+              </button>
+              {item.citations.length > 0 && (
+                <span className="timeline-row__cites">
+                  {item.citations.slice(0, 3).map((c, i) => (
+                    <a
+                      key={c.url + i}
+                      href={c.url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      title={`${c.title} — ${c.publisher}`}
+                    >
+                      {c.publisher}
+                    </a>
+                  ))}
+                  {item.citations.length > 3 ? (
+                    <span className="muted">+{item.citations.length - 3}</span>
+                  ) : null}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import './timeline.css';
+import { useCallback, useMemo } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { useDataset } from '../../data/dataset-context';
+import { dayNumber, isoFromDayNumber } from '../../data/dates';
+import { CATEGORIES, datasetIndex } from '../../data/filter';
+import { useAppStore } from '../../state/store';
+import { useEffectiveFilters, useFacetCounts, useRelated } from '../../state/use-filtered';
+import { TimelineAxis } from './TimelineAxis';
+import { TimelineLegend } from './TimelineLegend';
+import { TimelineList } from './TimelineList';
+import {
+  allTimelineItems,
+  timelineItems,
+  viewRange,
+  type DayRange,
+  type TimelineItem,
+} from './timeline-model';
+import { useWidth } from './use-width';
+
+/** Events and the article's claims in lanes by category on a time axis, and the same items as a list. */
+export function TimelinePanel() {
+  const dataset = useDataset();
+  const filters = useEffectiveFilters();
+  const counts = useFacetCounts();
+  const related = useRelated();
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const dateFrom = useAppStore((s) => s.filters.dateFrom);
+  const dateTo = useAppStore((s) => s.filters.dateTo);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const [box, width] = useWidth(900);
+
+  const items = useMemo(() => timelineItems(dataset, filters), [dataset, filters]);
+  const allItems = useMemo(() => allTimelineItems(dataset), [dataset]);
+  const lanes = useMemo(() => {
+    const used = new Set(allItems.map((it) => it.category));
+    return CATEGORIES.filter((c) => used.has(c));
+  }, [allItems]);
+  const extent = datasetIndex(dataset).domain;
+  const range = useMemo(
+    () =>
+      viewRange(
+        extent,
+        dateFrom === null ? null : dayNumber(dateFrom),
+        dateTo === null ? null : dayNumber(dateTo),
+      ),
+    [extent, dateFrom, dateTo],
+  );
+  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
+  const pick = useCallback((it: TimelineItem) => select({ kind: it.kind, id: it.id }), [select]);
+  const setRange = useCallback(
+    (r: DayRange) => setFilters({ dateFrom: isoFromDayNumber(r.start), dateTo: isoFromDayNumber(r.end) }),
+    [setFilters],
+  );
+
+  return (
+    <div className="timeline-panel">
+      <div className="timeline-panel__bar">
+        <p className="timeline-status">
+          Showing {counts.eventsShown} of {dataset.events.length} events
+        </p>
+        <p className="timeline-status__claims muted">
+          and {counts.claimsShown} of {dataset.claims.length} article claims (at their as-of date)
+        </p>
+        {dateFrom !== null || dateTo !== null ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setFilters({ dateFrom: null, dateTo: null })}
+          >
+            Show all dates
+          </button>
+        ) : null}
+      </div>
+      <TimelineLegend />
+      <div ref={box} className="timeline-panel__axis">
+        {extent && (
+          <TimelineAxis
+            width={width}
+            items={items}
+            allItems={allItems}
+            lanes={lanes}
+            range={range}
+            extent={extent}
+            selection={selection}
+            related={related}
+            onPick={pick}
+            onRange={setRange}
+          />
+        )}
+      </div>
+      {items.length === 0 ? (
+        <EmptyState>No event or claim matches the current filters.</EmptyState>
+      ) : (
+        <TimelineList items={items} sources={sources} selection={selection} related={related} onPick={pick} />
+      )}
+    </div>
+  );
+}

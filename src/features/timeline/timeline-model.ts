@@ -1,0 +1,254 @@
+/**
+ * The timeline as pure data: items (events, and the article's claims at their as-of date) in date order,
+ * lanes by category, an x scale over a range of days, and the marks to draw — one per item when few are
+ * in view, or counts per lane and bin when zoomed out, so the axis never holds thousands of nodes.
+ */
+import { isoFromDayNumber } from '../../data/dates';
+import { datasetIndex, shownMasks } from '../../data/filter';
+import type { Category, Citation, FuzzyDate, Origin } from '../../data/schema';
+import type { Dataset } from '../../data/validate';
+import type { Filters } from '../../state/store';
+import { bump } from '../../lib/counts';
+
+export interface TimelineItem {
+  kind: 'event' | 'claim';
+  id: string;
+  /** Inclusive day numbers the date may mean. */
+  start: number;
+  end: number;
+  date: FuzzyDate;
+  category: Category;
+  origin: Origin;
+  text: string;
+  sourceIds: readonly string[];
+  citations: readonly Citation[];
+}
+
+interface DatasetItems {
+  /** One item per event, at the event's position in dataset.events. */
+  events: TimelineItem[];
+  /** One item per claim, at the claim's position in dataset.claims. */
+  claims: TimelineItem[];
+  /** Claim positions in date order. */
+  claimsByDate: number[];
+}
+
+const built = new WeakMap<Dataset, DatasetItems>();
+
+/**
+ * Items are built once per dataset, all with the same shape (fast property access over 100,000 of them),
+ * their days read from the filter index rather than parsed again.
+ */
+export function datasetItems(dataset: Dataset): DatasetItems {
+  const cached = built.get(dataset);
+  if (cached) return cached;
+  const index = datasetIndex(dataset);
+  const events = dataset.events.map((e, i): TimelineItem => ({
+    kind: 'event',
+    id: e.id,
+    start: index.events.start[i] ?? 0,
+    end: index.events.end[i] ?? 0,
+    date: e.date,
+    category: e.category,
+    origin: e.origin,
+    text: e.description,
+    sourceIds: e.sourceIds,
+    citations: e.citations,
+  }));
+  const claims = dataset.claims.map((c, i): TimelineItem => ({
+    kind: 'claim',
+    id: c.id,
+    start: index.claims.start[i] ?? 0,
+    end: index.claims.end[i] ?? 0,
+    date: c.asOf,
+    category: c.category,
+    origin: 'article',
+    text: c.summary,
+    sourceIds: [c.sourceId],
+    citations: [],
+  }));
+  const claimsByDate = claims
+    .map((_, i) => i)
+    .sort((a, b) => byDate(claims[a] as TimelineItem, claims[b] as TimelineItem));
+  const value = { events, claims, claimsByDate };
+  built.set(dataset, value);
+  return value;
+}
+
+const byDate = (a: TimelineItem, b: TimelineItem) => a.start - b.start || a.end - b.end;
+
+/** Two date-ordered lists of positions, each kept where its mask is 1, merged into one list of items. */
+function merge(
+  all: DatasetItems,
+  events: ArrayLike<number>,
+  eventMask: Uint8Array | null,
+  claimMask: Uint8Array | null,
+): TimelineItem[] {
+  const out: TimelineItem[] = [];
+  const claims = all.claimsByDate;
+  let j = 0;
+  const nextClaim = () => {
+    while (j < claims.length && claimMask !== null && claimMask[claims[j] ?? 0] !== 1) j++;
+    return j < claims.length ? all.claims[claims[j] ?? 0] : undefined;
+  };
+  let claim = nextClaim();
+  for (let i = 0; i < events.length; i++) {
+    const position = events[i] ?? 0;
+    if (eventMask !== null && eventMask[position] !== 1) continue;
+    const event = all.events[position] as TimelineItem;
+    while (claim && byDate(claim, event) < 0) {
+      out.push(claim);
+      j++;
+      claim = nextClaim();
+    }
+    out.push(event);
+  }
+  while (claim) {
+    out.push(claim);
+    j++;
+    claim = nextClaim();
+  }
+  return out;
+}
+
+/** The shown events and claims, in one date-ordered list: no sort and no parsing per filter change. */
+export function timelineItems(dataset: Dataset, filters: Filters): TimelineItem[] {
+  const masks = shownMasks(dataset, filters);
+  return merge(datasetItems(dataset), datasetIndex(dataset).eventsByDate, masks.events, masks.claims);
+}
+
+/** Every item of the dataset, date-ordered: the overview under the brush. */
+export function allTimelineItems(dataset: Dataset): TimelineItem[] {
+  return merge(datasetItems(dataset), datasetIndex(dataset).eventsByDate, null, null);
+}
+
+export interface DayRange {
+  /** Inclusive day numbers. */
+  start: number;
+  end: number;
+}
+
+/** The days on the axis: the chosen date range, else the whole dataset with a little margin. */
+export function viewRange(extent: DayRange | null, from: number | null, to: number | null): DayRange {
+  const base = extent ?? { start: 0, end: 30 };
+  const margin = from === null || to === null ? Math.max(3, Math.round((base.end - base.start) * 0.02)) : 0;
+  const start = from ?? base.start - margin;
+  const end = Math.max(to ?? base.end + margin, start);
+  return { start, end };
+}
+
+export function scaleX(range: DayRange, x0: number, width: number): (day: number) => number {
+  const k = width / (range.end - range.start + 1);
+  return (day) => x0 + (day - range.start) * k;
+}
+
+export function dayAt(range: DayRange, x0: number, width: number, x: number): number {
+  const k = (range.end - range.start + 1) / width;
+  return Math.min(range.end, Math.max(range.start, Math.floor(range.start + (x - x0) * k)));
+}
+
+export interface Bin {
+  lane: number;
+  start: number;
+  end: number;
+  count: number;
+}
+
+export type LaneLayout =
+  | { mode: 'marks'; marks: { item: TimelineItem; lane: number }[] }
+  | { mode: 'bins'; bins: Bin[]; max: number };
+
+/** Above this many items in view, lanes are drawn as counts per bin. */
+export const MAX_MARKS = 400;
+
+export function layoutLanes(
+  list: readonly TimelineItem[],
+  lanes: readonly Category[],
+  range: DayRange,
+  binCount: number,
+  maxMarks = MAX_MARKS,
+): LaneLayout {
+  const laneOf: Partial<Record<Category, number>> = {};
+  lanes.forEach((c, i) => (laneOf[c] = i));
+  const { start: from, end: to } = range;
+  let n = 0;
+  for (let i = 0; i < list.length && n <= maxMarks; i++) {
+    const it = list[i] as TimelineItem;
+    if (it.end >= from && it.start <= to) n++;
+  }
+  if (n <= maxMarks) {
+    const marks = list
+      .filter((it) => it.end >= from && it.start <= to)
+      .map((item) => ({ item, lane: laneOf[item.category] ?? 0 }));
+    return { mode: 'marks', marks };
+  }
+  const bins = Math.max(1, binCount);
+  const binDays = Math.ceil((to - from + 1) / bins);
+  const counts = new Int32Array(lanes.length * bins);
+  for (let i = 0; i < list.length; i++) {
+    const it = list[i] as TimelineItem;
+    if (it.end < from || it.start > to) continue;
+    const b = Math.min(bins - 1, Math.floor((Math.max(it.start, from) - from) / binDays));
+    bump(counts, (laneOf[it.category] ?? 0) * bins + b);
+  }
+  const out: Bin[] = [];
+  let max = 0;
+  counts.forEach((count, k) => {
+    if (count === 0) return;
+    const b = k % bins;
+    const start = from + b * binDays;
+    out.push({ lane: Math.floor(k / bins), start, end: Math.min(to, start + binDays - 1), count });
+    max = Math.max(max, count);
+  });
+  return { mode: 'bins', bins: out, max };
+}
+
+/** Items per bin over a range, all lanes together: the overview under the brush. */
+export function histogram(list: readonly TimelineItem[], range: DayRange, bins: number): Int32Array {
+  const out = new Int32Array(Math.max(1, bins));
+  const binDays = (range.end - range.start + 1) / out.length;
+  for (const it of list) {
+    const b = Math.floor((it.start - range.start) / binDays);
+    if (b >= 0 && b < out.length) bump(out, b);
+  }
+  return out;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Tick days and labels: months (every 1, 2, 3, 6 or 12 so labels never crowd), or weeks when zoomed in. */
+export function ticks(range: DayRange, width: number, minGap = 64): { day: number; label: string }[] {
+  const days = range.end - range.start + 1;
+  const maxTicks = Math.max(1, Math.floor(width / minGap));
+  if (days <= 70) {
+    const step = Math.max(1, Math.ceil(days / maxTicks / 7)) * 7;
+    const out: { day: number; label: string }[] = [];
+    for (let d = range.start; d <= range.end; d += step) {
+      const [, m, dd] = isoFromDayNumber(d).split('-').map(Number) as [number, number, number];
+      out.push({ day: d, label: `${dd} ${MONTHS[m - 1] ?? ''}` });
+    }
+    return out;
+  }
+  const months = days / 30.44;
+  const step = [1, 2, 3, 6, 12, 24, 60].find((s) => months / s <= maxTicks) ?? 120;
+  const first = isoFromDayNumber(range.start);
+  let y = Number(first.slice(0, 4));
+  let m = Number(first.slice(5, 7)) - 1;
+  const out: { day: number; label: string }[] = [];
+  for (let guard = 0; guard < 2_000; guard++) {
+    const day = Math.floor(Date.UTC(y, m, 1) / 86_400_000);
+    if (day > range.end) break;
+    if (day >= range.start && m % step === 0) {
+      out.push({
+        day,
+        label: m === 0 || step >= 12 || out.length === 0 ? `${MONTHS[m]} ${y}` : `${MONTHS[m]}`,
+      });
+    }
+    m++;
+    if (m === 12) {
+      m = 0;
+      y++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Keeps the view and the URL in step: the link is read once when a dataset is first shown, then every
+ * change is written back with history.replaceState (a filter click is not a history entry).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Dataset } from '../data/validate';
+import { useDeviceStore } from './device';
+import { useAppStore } from './store';
+import { readView, urlDomain, writeView, type ViewState } from './url';
+
+function currentView(): ViewState {
+  const { filters, selection, ui } = useAppStore.getState();
+  return { filters, selection, ui };
+}
+
+function otherDatasetNotice(other: { id: string; version: string }, dataset: Dataset): string {
+  return other.id === dataset.id
+    ? `This link was made for version ${other.version} of the dataset; version ${dataset.version} is shown, so some items may differ or be missing.`
+    : `This link was made for the dataset “${other.id}” (version ${other.version}); “${dataset.id}” is shown, so filters and selection naming other items were dropped.`;
+}
+
+/** Mount once, above every panel: the first restore happens during render, before the map reads its view. */
+export function useUrlSync(dataset: Dataset): void {
+  const notify = useDeviceStore((s) => s.notify);
+  const key = `${dataset.id}@${dataset.version}`;
+  // First render of the dashboard: no panel has mounted yet, so the store is set before any of them reads it.
+  const [opened] = useState(() => {
+    const { state, otherDataset } = readView(location.search, urlDomain(dataset));
+    useAppStore.getState().restore(state);
+    return { key, otherDataset };
+  });
+  const shownKey = useRef(opened.key);
+
+  useEffect(() => {
+    if (opened.otherDataset) notify(otherDatasetNotice(opened.otherDataset, dataset));
+    // Only the link the page was opened with is checked; later URLs are written by this app.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
+
+  useEffect(() => {
+    const domain = urlDomain(dataset);
+    if (shownKey.current !== key) {
+      // Another dataset is shown: keep what still applies to it, drop ids it does not have.
+      shownKey.current = key;
+      useAppStore.getState().restore(readView(writeView(currentView(), domain, ''), domain).state);
+    }
+    const write = () => {
+      const search = writeView(currentView(), domain, location.search);
+      if (search !== location.search) {
+        history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      }
+    };
+    write();
+    return useAppStore.subscribe(write);
+  }, [dataset, key]);
+}

@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openDashboard, test } from './fixtures';
+
+const timelineStatus = (page: Page) =>
+  page.getByRole('region', { name: 'Timeline' }).getByText(/^Showing \d+ of \d+ events$/);
+const filters = (page: Page) => page.getByRole('region', { name: 'Filters' });
+
+test('unchecking a source changes the timeline count and the URL; reloading the link restores it', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await expect(page).toHaveURL(/\/$/); // the default view keeps the URL clean
+  await expect(timelineStatus(page)).toHaveText('Showing 50 of 50 events');
+
+  const zelensky = filters(page).getByRole('checkbox', { name: /^Volodymyr Zelensky/ });
+  await zelensky.uncheck();
+  await expect(timelineStatus(page)).not.toHaveText('Showing 50 of 50 events');
+  const shown = await timelineStatus(page).textContent();
+  await expect(page).toHaveURL(/[?&]hide=zelensky(&|$)/);
+  await expect(page).toHaveURL(/[?&]ds=nk-troops-kursk-2024-12@\d+\.\d+\.\d+/);
+  await expect(filters(page).getByRole('status')).toContainText(/\d+ of 50 events/);
+
+  const historyLength = await page.evaluate(() => history.length);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(zelensky).not.toBeChecked();
+  await expect(timelineStatus(page)).toHaveText(shown ?? '');
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+  // One click removes it again, and the URL is clean.
+  await filters(page)
+    .getByRole('button', { name: /Remove filter Hidden: Zelensky/ })
+    .click();
+  await expect(timelineStatus(page)).toHaveText('Showing 50 of 50 events');
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('narrowing the dates and searching: every panel agrees, and a copied link reproduces the view', async ({
+  page,
+  context,
+}) => {
+  await openDashboard(page);
+  await filters(page).getByLabel('From', { exact: true }).fill('2024-12-01');
+  await filters(page).getByLabel('To', { exact: true }).fill('2024-12-31');
+  await filters(page).getByLabel('Search quotes, descriptions and citations').fill('Zelensky');
+  await expect(page).toHaveURL(/from=2024-12-01&to=2024-12-31&q=Zelensky/);
+  const status = await timelineStatus(page).textContent();
+  const claims = await page
+    .getByRole('region', { name: 'Article and claims' })
+    .getByText(/ of 29 shown\)/)
+    .textContent();
+
+  const other = await context.newPage();
+  await openDashboard(other, page.url().replace(/^https?:\/\/[^/]+/, ''));
+  await expect(timelineStatus(other)).toHaveText(status ?? '');
+  await expect(
+    other.getByRole('region', { name: 'Article and claims' }).getByText(/ of 29 shown\)/),
+  ).toHaveText(claims ?? '');
+  await expect(filters(other).getByLabel('From', { exact: true })).toHaveValue('2024-12-01');
+  await other.close();
+});
+
+test('a malformed link falls back to defaults; a link for another version says so', async ({ page }) => {
+  await openDashboard(
+    page,
+    `/?from=2024-02-30&hide=__proto__,nobody&sel=event:nope&q=${'x'.repeat(5000)}&map=999,1,1`,
+  );
+  await expect(timelineStatus(page)).toHaveText('Showing 50 of 50 events');
+  await expect(page).toHaveURL(/\/$/);
+
+  await openDashboard(page, '/?ds=nk-troops-kursk-2024-12@0.1.0&cat=pact');
+  await expect(page.getByText(/This link was made for version 0\.1\.0/)).toBeVisible();
+  await expect(filters(page).getByRole('checkbox', { name: /^Deployment/ })).not.toBeChecked();
+  await expect(filters(page).getByRole('checkbox', { name: /^Pact/ })).toBeChecked();
+});
+
+test('axe finds no violation on the dashboard with filters, timeline and an open detail', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await filters(page)
+    .getByRole('checkbox', { name: /^Volodymyr Zelensky/ })
+    .uncheck();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.getByRole('list', { name: 'Timeline items' }).getByRole('button').first().click();
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('article')).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .include('.area-filters')
+    .include('.area-timeline')
+    .include('.area-details')
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`),
+  ).toEqual([]);
+  const whole = await new AxeBuilder({ page }).analyze();
+  expect(
+    whole.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`),
+  ).toEqual([]);
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { facetCounts, filterClaims, filterEvents, filterEventsByDate } from '../../src/data/filter';
+import type { Category, Origin } from '../../src/data/schema';
+import { DEFAULT_FILTERS, type Filters } from '../../src/state/store';
+import { claim, event, makeDataset } from './helpers/factories';
+
+const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
+const dataset = makeDataset({
+  events: [
+    event({
+      id: 'e-dep',
+      category: 'deployment',
+      origin: 'context',
+      date: { date: '2024-10-10', precision: 'day' },
+    }),
+    event({
+      id: 'e-month',
+      category: 'casualty-estimate',
+      alsoCategories: ['border'],
+      origin: 'later-context',
+      sourceIds: ['zelensky'],
+      date: { date: '2025-01-01', precision: 'month' },
+      description: 'Zelensky: Tausende Verluste, café',
+      citations: [
+        { title: 'Kyiv Independent story', publisher: 'Kyiv Independent', url: 'https://example.org/k' },
+      ],
+    }),
+    event({
+      id: 'e-approx',
+      category: 'equipment',
+      origin: 'article',
+      sourceIds: ['jcs', 'zelensky'],
+      date: { date: '2024-06-14', precision: 'approx' },
+    }),
+  ],
+  claims: [
+    claim({ id: 'c-jcs', asOf: { date: '2024-12-23', precision: 'day' } }),
+    claim({
+      id: 'c-zel',
+      sourceId: 'zelensky',
+      category: 'deployment',
+      quote: 'the figure could surpass 3,000 casualties',
+      summary: 'Zelensky: over 3,000',
+      asOf: { date: '2024-12-20', precision: 'day' },
+    }),
+  ],
+});
+
+describe('filters as a truth table', () => {
+  const categoryCases: [Category[], string[], string[]][] = [
+    [[], ['e-dep', 'e-month', 'e-approx'], ['c-jcs', 'c-zel']],
+    [['deployment'], ['e-dep'], ['c-zel']],
+    [['border'], ['e-month'], []],
+    [['equipment', 'casualty-estimate'], ['e-month', 'e-approx'], ['c-jcs']],
+  ];
+  it.each(categoryCases)('categories %j', (categories, events, claims) => {
+    expect(ids(filterEvents(dataset, f({ categories })))).toEqual(events);
+    expect(ids(filterClaims(dataset, f({ categories })))).toEqual(claims);
+  });
+
+  const originCases: [Origin[], string[], number][] = [
+    [['article'], ['e-approx'], 2],
+    [['context'], ['e-dep'], 0],
+    [['context', 'later-context'], ['e-dep', 'e-month'], 0],
+  ];
+  it.each(originCases)('origins %j', (origins, events, claims) => {
+    expect(ids(filterEvents(dataset, f({ origins })))).toEqual(events);
+    expect(filterClaims(dataset, f({ origins }))).toHaveLength(claims);
+  });
+
+  const sourceCases: [string[], string[], string[]][] = [
+    [['jcs'], ['e-month', 'e-approx'], ['c-zel']],
+    [['zelensky'], ['e-dep', 'e-approx'], ['c-jcs']],
+    [['jcs', 'zelensky'], [], []],
+  ];
+  it.each(sourceCases)('hidden sources %j', (hiddenSources, events, claims) => {
+    expect(ids(filterEvents(dataset, f({ hiddenSources })))).toEqual(events);
+    expect(ids(filterClaims(dataset, f({ hiddenSources })))).toEqual(claims);
+  });
+
+  const dateCases: [string | null, string | null, string[]][] = [
+    // A month-precision event spans its month: a range touching any day of it keeps it.
+    ['2025-01-31', null, ['e-month']],
+    [null, '2025-01-01', ['e-dep', 'e-month', 'e-approx']],
+    ['2025-02-01', null, []],
+    // "approx." means a few days either side: 14 Jun ± 3 reaches 17 Jun but not 18 Jun.
+    ['2024-06-17', '2024-06-30', ['e-approx']],
+    ['2024-06-18', '2024-06-30', []],
+    ['2024-10-10', '2024-10-10', ['e-dep']],
+  ];
+  it.each(dateCases)('dates %s – %s', (dateFrom, dateTo, events) => {
+    expect(ids(filterEvents(dataset, f({ dateFrom, dateTo })))).toEqual(events);
+  });
+
+  const searchCases: [string, string[]][] = [
+    ['CAFE', ['e-month']], // accents and case do not matter
+    ['kyiv independent', ['e-month']], // citations are searched
+    ['  tausende ', ['e-month']],
+    ['volodymyr', ['e-month', 'e-approx']], // source names are searched
+    ['no such words', []],
+  ];
+  it.each(searchCases)('search %j', (search, events) => {
+    expect(ids(filterEvents(dataset, f({ search })))).toEqual(events);
+  });
+
+  it('combines dimensions with AND', () => {
+    const filters = f({
+      categories: ['equipment', 'deployment'],
+      hiddenSources: ['zelensky'],
+      dateTo: '2024-07-01',
+    });
+    expect(ids(filterEvents(dataset, filters))).toEqual(['e-approx']);
+    expect(ids(filterClaims(dataset, f({ search: 'surpass', minReliability: 'B' })))).toEqual([]);
+  });
+});
+
+describe('date order and facet counts', () => {
+  it('lists shown events by start date without re-sorting the dataset', () => {
+    expect(ids(filterEventsByDate(dataset, DEFAULT_FILTERS))).toEqual(['e-approx', 'e-dep', 'e-month']);
+    expect(ids(dataset.events)).toEqual(['e-dep', 'e-month', 'e-approx']);
+  });
+
+  it('counts per source ignore the source checkboxes but follow every other filter', () => {
+    const counts = facetCounts(dataset, f({ hiddenSources: ['zelensky'] }));
+    expect(counts.sources).toEqual({ jcs: 3, zelensky: 3 });
+    expect(counts.eventsShown).toBe(2);
+    expect(counts.claimsShown).toBe(1);
+    expect(facetCounts(dataset, f({ categories: ['deployment'] })).sources).toEqual({ jcs: 1, zelensky: 1 });
+  });
+
+  it('counts per category ignore the category filter; origins count claims as article', () => {
+    const counts = facetCounts(dataset, f({ categories: ['deployment'], origins: ['context'] }));
+    expect(counts.categories.deployment).toBe(1);
+    expect(counts.categories.border).toBe(0);
+    expect(counts.origins).toEqual({ article: 1, context: 1, 'later-context': 0 });
+  });
+
+  it('filters 100,000 events quickly once indexed', async () => {
+    const { generateDataset } = await import('../../src/data/generate');
+    const { parseDataset } = await import('../../src/data/validate');
+    const parsed = parseDataset(generateDataset({ events: 100_000, claims: 50, sources: 20, seed: 3 }));
+    if (!parsed.ok) throw new Error('generated dataset invalid');
+    const big = parsed.data;
+    filterEvents(big, DEFAULT_FILTERS); // builds the index
+    const t0 = performance.now();
+    for (let i = 0; i < 5; i++) filterEvents(big, f({ hiddenSources: [`s-${i}`], dateFrom: '2024-01-01' }));
+    const perFilter = (performance.now() - t0) / 5;
+    expect(perFilter).toBeLessThan(100);
+  }, 60_000);
+});
