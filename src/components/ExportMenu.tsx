@@ -14,7 +14,8 @@ import { useExport, type ExportFormat, type ExportSubject } from './use-export';
  *  - `credit` (optional): an attribution the image must carry (map data);
  *  - `getSvg`: returns the view's live, fully drawn <svg> (styles are read from the page), or a detached one
  *    already styled inline; may be async; null when nothing is drawn;
- *  - `summary`: the view's text summary, written as the slide's notes.
+ *  - `summary`: the view's text summary, written as the slide's notes (or a function returning it, called
+ *    only when exporting).
  * The caption (filters, sources and grades, article, dataset version, export time, marking) and the CSV/JSON
  * data exports come from the shared state; the panel passes nothing for them.
  */

@@ -5,6 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { useDataset } from '../data/dataset-context';
+import { filterClaims, filterEvents } from '../data/filter';
 import { useJudgements } from '../data/judgements-context';
 import { buildCaption, type Caption } from '../lib/export/caption';
 import { type SizePreset } from '../lib/export/compose';
@@ -14,7 +15,6 @@ import { barePng, captionedPng, captionedSvg, copyPng } from '../lib/export/imag
 import { datasetJson, filteredDataset } from '../lib/export/json';
 import { useMarkingStore } from '../state/marking';
 import { useAppStore } from '../state/store';
-import { useFilteredClaims, useFilteredEvents } from '../state/use-filtered';
 
 export type ExportView = 'chart' | 'map' | 'timeline';
 
@@ -24,7 +24,8 @@ export interface ExportSubject {
   subtitle?: string | undefined;
   credit?: string | undefined;
   getSvg: () => SVGSVGElement | null | Promise<SVGSVGElement | null>;
-  summary: string;
+  /** A function is called only when exporting: a summary of a large view need not be built on every render. */
+  summary: string | (() => string);
 }
 
 export type ExportFormat = 'png' | 'png-slide' | 'png-a4' | 'svg' | 'copy' | 'pptx' | 'csv' | 'json';
@@ -60,8 +61,6 @@ const pngBlob = (bytes: Uint8Array<ArrayBuffer>) => new Blob([bytes], { type: MI
 export function useExport(subject: ExportSubject) {
   const dataset = useDataset();
   const judgements = useJudgements();
-  const claims = useFilteredClaims();
-  const events = useFilteredEvents();
   const [status, setStatus] = useState<ExportStatus>({ busy: false, message: '', failed: false });
   const running = useRef(false);
 
@@ -88,6 +87,11 @@ export function useExport(subject: ExportSubject) {
   const build = useCallback(
     async (format: ExportFormat, at: Date): Promise<string> => {
       const name = (view: string, ext: string) => exportFileName(dataset.id, view, at, ext);
+      // Rows are filtered only when data is exported, not on every filter change of every panel.
+      const rows = () => {
+        const filters = useAppStore.getState().filters;
+        return { claims: filterClaims(dataset, filters), events: filterEvents(dataset, filters) };
+      };
       const preset = PRESET[format];
       if (preset) {
         const png = await captionedPng(await svgOf(), caption(at), preset);
@@ -116,7 +120,7 @@ export function useExport(subject: ExportSubject) {
                 image: figure.dataUrl,
                 width: figure.width,
                 height: figure.height,
-                notes: subject.summary,
+                notes: typeof subject.summary === 'function' ? subject.summary() : subject.summary,
               },
             ],
             `${subject.viewTitle} — ${dataset.title}`,
@@ -126,11 +130,13 @@ export function useExport(subject: ExportSubject) {
           return `Saved ${file}.`;
         }
         case 'csv': {
+          const { claims, events } = rows();
           const file = name('claims-events', 'csv');
           downloadBlob(new Blob([claimsAndEventsCsv(dataset, claims, events)], { type: MIME.csv }), file);
           return `Saved ${file}: ${claims.length} claims and ${events.length} events.`;
         }
         case 'json': {
+          const { claims, events } = rows();
           const original = judgements?.original ?? dataset;
           const file = name('filtered-dataset', 'json');
           const data = filteredDataset(
@@ -146,7 +152,7 @@ export function useExport(subject: ExportSubject) {
           return '';
       }
     },
-    [dataset, judgements, claims, events, caption, svgOf, subject.view, subject.viewTitle, subject.summary],
+    [dataset, judgements, caption, svgOf, subject],
   );
 
   const run = useCallback(

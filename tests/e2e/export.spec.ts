@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { parseCsv } from './helpers/csv';
@@ -247,4 +249,48 @@ test('copying the image either succeeds or says clearly that the browser refused
     const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((i) => i.types));
     expect(types).toContain('image/png');
   }
+});
+
+const bundledSources = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/data/dataset.json'), 'utf8')) as {
+    sources: { id: string }[];
+  }
+).sources.map((s) => s.id);
+/** A link that shows only the JCS and Zelensky. */
+const TWO_SOURCES = `/?hide=${bundledSources.filter((id) => id !== 'jcs' && id !== 'zelensky').join(',')}`;
+
+async function svgTexts(page: Page, bytes: Buffer): Promise<string[]> {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    if (doc.querySelector('parsererror')) throw new Error('the SVG does not parse');
+    return Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? '');
+  }, bytes.toString('utf8'));
+}
+
+test('filtered to two sources, the timeline exports as PNG, SVG and a slide that name just those sources', async ({
+  page,
+}) => {
+  await openDashboard(page, TWO_SOURCES);
+  const panel = page.getByRole('region', { name: 'Timeline', exact: true });
+  const axis = panel.locator('svg.timeline-axis');
+  await expect(axis).toBeVisible();
+  const button = page.getByRole('button', { name: 'Export timeline' });
+
+  const png = await exportFrom(page, button, /^PNG image \(2×/);
+  expect(png.name).toMatch(/_timeline_.*\.png$/);
+  const width = Number(await axis.getAttribute('width'));
+  expect(pngSize(png.bytes).width).toBe((width + 48) * 2);
+  if (process.env.EXPORT_SAVE) await writeFile(`${process.env.EXPORT_SAVE}/${png.name}`, png.bytes);
+
+  const texts = (await svgTexts(page, (await exportFrom(page, button, 'SVG image')).bytes)).join('\n');
+  expect(texts).toContain('Sources (reliability A–F): ROK JCS (B), Zelensky (C)');
+  expect(texts).toMatch(/Filters: 2 of \d+ sources/);
+  expect(texts).toMatch(/Dataset nk-troops-kursk-\S+, version \d+\.\d+\.\d+ · Exported .* UTC/);
+
+  const pptx = await exportFrom(page, button, /PowerPoint/);
+  const zip = await JSZip.loadAsync(pptx.bytes);
+  const slide = (await zip.file('ppt/slides/slide1.xml')?.async('string')) ?? '';
+  expect(slide).toContain('ROK JCS (B), Zelensky (C)');
+  const notes = Object.keys(zip.files).find((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
+  expect((await zip.file(notes ?? '')?.async('string')) ?? '').toContain('The timeline shows');
 });

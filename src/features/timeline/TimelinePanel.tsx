@@ -1,6 +1,7 @@
 import './timeline.css';
 import { useCallback, useMemo } from 'react';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportMenu } from '../../components/ExportMenu';
 import { useDataset } from '../../data/dataset-context';
 import { dayNumber, isoFromDayNumber } from '../../data/dates';
 import { CATEGORIES, datasetIndex } from '../../data/filter';
@@ -16,6 +17,7 @@ import {
   type DayRange,
   type TimelineItem,
 } from './timeline-model';
+import { timelineRangeText, timelineSummary } from './timeline-summary';
 import { useWidth } from './use-width';
 
 /** Events and the article's claims in lanes by category on a time axis, and the same items as a list. */
@@ -49,6 +51,11 @@ export function TimelinePanel() {
   );
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
   const pick = useCallback((it: TimelineItem) => select({ kind: it.kind, id: it.id }), [select]);
+  const getSvg = useCallback(
+    () => box.current?.querySelector<SVGSVGElement>('svg.timeline-axis') ?? null,
+    [box],
+  );
+  const summary = useCallback(() => timelineSummary(items, lanes, range), [items, lanes, range]);
   const setRange = useCallback(
     (r: DayRange) => setFilters({ dateFrom: isoFromDayNumber(r.start), dateTo: isoFromDayNumber(r.end) }),
     [setFilters],
@@ -72,6 +79,13 @@ export function TimelinePanel() {
             Show all dates
           </button>
         ) : null}
+        <ExportMenu
+          view="timeline"
+          viewTitle="Timeline: events and article claims by category"
+          subtitle={`${timelineRangeText(range)} · filled: article claim, outlined: context, dashed: later context; ≈ approximate date`}
+          getSvg={getSvg}
+          summary={summary}
+        />
       </div>
       <TimelineLegend />
       <div ref={box} className="timeline-panel__axis">
