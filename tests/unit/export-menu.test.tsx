@@ -5,6 +5,9 @@ import { ExportMenu } from '../../src/components/ExportMenu';
 import { mapSummary } from '../../src/features/map/map-export';
 import { placeViews } from '../../src/features/map/place-model';
 import { relatedTo } from '../../src/data/related';
+import { dayNumber } from '../../src/data/dates';
+import { allTimelineItems } from '../../src/features/timeline/timeline-model';
+import { timelineSummary } from '../../src/features/timeline/timeline-summary';
 import { cleanMarking, MARKING_KEY, resetMarkingStore, useMarkingStore } from '../../src/state/marking';
 import { bundledDataset, makeDataset } from './helpers/factories';
 import { renderWithData } from './helpers/render';
@@ -124,5 +127,25 @@ describe('the map summary (slide notes)', () => {
 
   it('says when nothing is drawn', () => {
     expect(mapSummary([])).toBe('The map of the Kursk area shows no places of the dataset.');
+  });
+});
+
+describe('the timeline summary (slide notes)', () => {
+  it('counts events and claims in view by lane and says how precise their dates are', () => {
+    const bundled = bundledDataset();
+    const items = allTimelineItems(bundled);
+    const range = { start: dayNumber('2024-01-01'), end: dayNumber('2025-12-31') };
+    const text = timelineSummary(items, ['deployment', 'casualty-estimate'], range);
+    expect(text).toMatch(
+      /^The timeline shows \d+ events and \d+ article claims from 1 Jan 2024 – 31 Dec 2025, in lanes by category: Deployment \d+, Casualty estimate \d+\./,
+    );
+    expect(text).toMatch(/known only to the month \(drawn as spans\)/);
+  });
+
+  it('says when nothing is in view', () => {
+    const range = { start: dayNumber('2000-01-01'), end: dayNumber('2000-01-31') };
+    expect(timelineSummary([], ['deployment'], range)).toBe(
+      'The timeline shows no event or claim from 1 Jan 2000 – 31 Jan 2000 under the current filters.',
+    );
   });
 });
