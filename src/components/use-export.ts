@@ -11,7 +11,7 @@ import { buildCaption, type Caption } from '../lib/export/caption';
 import { type SizePreset } from '../lib/export/compose';
 import { claimsAndEventsCsv } from '../lib/export/csv';
 import { downloadBlob, exportFileName, MIME } from '../lib/export/download';
-import { barePng, captionedPng, captionedSvg, copyPng } from '../lib/export/image';
+import { barePng, captionedPng, captionedSvg, copyPng, settled } from '../lib/export/image';
 import { datasetJson, filteredDataset } from '../lib/export/json';
 import { useMarkingStore } from '../state/marking';
 import { useAppStore } from '../state/store';
@@ -81,6 +81,7 @@ export function useExport(subject: ExportSubject) {
   const svgOf = useCallback(async () => {
     const svg = await subject.getSvg();
     if (!svg) throw new Error(`The ${subject.view} is not drawn yet; try again when it is shown.`);
+    await settled(svg);
     return svg;
   }, [subject]);
 

@@ -147,7 +147,8 @@ test('the map exports as SVG that parses and keeps its caption as text', async (
   expect(parsed.root).toBe('svg');
   expect(parsed.background).toBe('#ffffff');
   expect(parsed.paths).toBeGreaterThan(10);
-  const all = parsed.texts.join('\n');
+  // Long caption lines wrap at the image's width: read them as running text.
+  const all = parsed.texts.join(' ');
   expect(all).toContain('Kursk area: places named in the claims and events');
   expect(all).toMatch(/Sources \(reliability A–F\): .*\([A-F]\)/);
   expect(all).toMatch(/Source: .+, \d{1,2} [A-Z][a-z]{2} \d{4}/);
@@ -282,7 +283,7 @@ test('filtered to two sources, the timeline exports as PNG, SVG and a slide that
   expect(pngSize(png.bytes).width).toBe((width + 48) * 2);
   if (process.env.EXPORT_SAVE) await writeFile(`${process.env.EXPORT_SAVE}/${png.name}`, png.bytes);
 
-  const texts = (await svgTexts(page, (await exportFrom(page, button, 'SVG image')).bytes)).join('\n');
+  const texts = (await svgTexts(page, (await exportFrom(page, button, 'SVG image')).bytes)).join(' ');
   expect(texts).toContain('Sources (reliability A–F): ROK JCS (B), Zelensky (C)');
   expect(texts).toMatch(/Filters: 2 of \d+ sources/);
   expect(texts).toMatch(/Dataset nk-troops-kursk-\S+, version \d+\.\d+\.\d+ · Exported .* UTC/);

@@ -46,3 +46,14 @@ export async function copyPng(png: () => Promise<Blob>): Promise<void> {
     );
   }
 }
+
+/**
+ * Wait for CSS transitions and animations inside a view to finish (at most `limitMs`), so a still never
+ * catches a mark half-way; an endless animation is simply cut off at the limit.
+ */
+export async function settled(svg: SVGSVGElement, limitMs = 1000): Promise<void> {
+  if (!svg.isConnected || typeof svg.getAnimations !== 'function') return;
+  const running = svg.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined));
+  if (running.length === 0) return;
+  await Promise.race([Promise.all(running), new Promise((resolve) => setTimeout(resolve, limitMs))]);
+}
