@@ -1,6 +1,7 @@
 import { Panel } from '../components/Panel';
 import { useDataset } from '../data/dataset-context';
 import { ArticlePanel } from '../features/article/ArticlePanel';
+import { ChartPanel } from '../features/chart/ChartPanel';
 import { ImportControls } from '../features/import/ImportControls';
 import { ImportMessages } from '../features/import/ImportMessages';
 import { GradeEditor } from '../features/judgement/GradeEditor';
@@ -30,7 +31,7 @@ export function Dashboard() {
           <p className="muted">Filters arrive with the filters and timeline work.</p>
         </Panel>
         <Panel title="Estimate disparity" className="area-chart">
-          <p className="muted">The estimate chart arrives with its own work.</p>
+          <ChartPanel />
         </Panel>
         <Panel title="Kursk area map" className="area-map">
           <MapPanel />
