@@ -18,7 +18,11 @@ const bundled = bundledDataset();
 const all = collectEstimates(bundled, bundled.claims, bundled.events);
 const force = deployedForce(all, bundled.article.date);
 const rows = disparityRows(all, 'killed-wounded', bundled.article.date);
-const find = (key: string) => rows.find((r) => r.key === key)!;
+const find = (key: string) => {
+  const row = rows.find((r) => r.key === key);
+  if (!row) throw new Error(`no row ${key}`);
+  return row;
+};
 
 describe('axes', () => {
   it('rounds axis ends and steps', () => {

@@ -10,6 +10,11 @@ const dataset = bundledDataset();
 const mark = (container: HTMLElement, key: string) =>
   container.querySelector<SVGGElement>(`[data-estimate-key="${key}"]`);
 
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected an element');
+  return value;
+}
+
 describe('ChartPanel', () => {
   it('shows, without a click, JCS and Zelensky with their bounds, the deployed force and the disparity', () => {
     const { container } = renderWithData(<ChartPanel />, dataset);
@@ -32,7 +37,7 @@ describe('ChartPanel', () => {
   it('selects the claim behind a mark from the keyboard and shows its quote', async () => {
     const user = userEvent.setup();
     const { container } = renderWithData(<ChartPanel />, dataset);
-    const jcs = mark(container, 'claim:c-jcs-over-1100')!;
+    const jcs = must(mark(container, 'claim:c-jcs-over-1100'));
     act(() => jcs.focus());
     expect(screen.getByRole('tooltip')).toHaveTextContent(
       'over 1,100 North Koreans have been confirmed dead or injured',
@@ -78,7 +83,7 @@ describe('ChartPanel', () => {
     renderWithData(<ChartPanel />, dataset);
     await user.click(screen.getByText('Chart data as a table'));
     const table = screen.getByRole('table');
-    const zel = within(table).getByRole('rowheader', { name: 'Zelensky' }).closest('tr')!;
+    const zel = must(within(table).getByRole('rowheader', { name: 'Zelensky' }).closest('tr'));
     expect(zel).toHaveTextContent('more than');
     expect(zel).toHaveTextContent('3,000');
     expect(zel).toHaveTextContent('could surpass 3,000 casualties');

@@ -16,6 +16,11 @@ import type { Bound } from '../../src/data/schema';
 import { bundledDataset, makeDataset } from './helpers/factories';
 
 const bundled = bundledDataset();
+
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
 const all = collectEstimates(bundled, bundled.claims, bundled.events);
 
 function estimate(
@@ -151,7 +156,7 @@ describe('disparity ratio', () => {
     expect(ratio?.kind).toBe('floors');
     expect(ratio?.articleOnly).toBe(true);
     expect(ratio?.stated).toBeCloseTo(2.727, 3);
-    const text = describeRatio(ratio!);
+    const text = describeRatio(must(ratio));
     expect(text.headline).toBe('Zelensky’s figure is 2.7× ROK JCS’s (> 3,000 against > 1,100).');
     expect(text.caveat).toMatch(/floors/);
   });
@@ -159,10 +164,10 @@ describe('disparity ratio', () => {
   it('is a lower bound when only the higher figure is open-ended', () => {
     const ratio = disparityRatio([estimate('Kyiv', 'more-than', 3000), estimate('Seoul', 'exact', 1100)]);
     expect(ratio?.kind).toBe('at-least');
-    expect(describeRatio(ratio!).headline).toBe(
+    expect(describeRatio(must(ratio)).headline).toBe(
       'Kyiv’s figure is at least 2.7× Seoul’s (> 3,000 against 1,100).',
     );
-    expect(describeRatio(ratio!).caveat).toMatch(/lower bound/);
+    expect(describeRatio(must(ratio)).caveat).toMatch(/lower bound/);
   });
 
   it('is an upper bound when the higher figure is a ceiling and the lower a floor', () => {
@@ -172,7 +177,7 @@ describe('disparity ratio', () => {
     ]);
     expect(ratio?.kind).toBe('at-most');
     expect(ratio?.max).toBe(3);
-    expect(describeRatio(ratio!).headline).toMatch(/at most 3×/);
+    expect(describeRatio(must(ratio)).headline).toMatch(/at most 3×/);
   });
 
   it('is exact for exact figures, approximate for approximate ones, a span for ranges', () => {
@@ -182,7 +187,7 @@ describe('disparity ratio', () => {
     });
     const about = disparityRatio([estimate('A', 'about', 4000), estimate('B', 'about', 1000)]);
     expect(about?.kind).toBe('about');
-    expect(describeRatio(about!).headline).toMatch(/about 4×/);
+    expect(describeRatio(must(about)).headline).toMatch(/about 4×/);
     const range = disparityRatio([estimate('A', 'range', 2000, 3000), estimate('B', 'exact', 1000)]);
     expect(range).toMatchObject({ kind: 'between', min: 2, max: 3 });
   });
@@ -243,6 +248,6 @@ describe('chartSummary', () => {
     const est = collectEstimates(small, small.claims, small.events);
     const rows = disparityRows(est, 'killed-wounded', small.article.date);
     expect(rows.map((r) => r.sourceName)).toEqual(['JCS', 'Zelensky']);
-    expect(describeRatio(disparityRatio(rows)!).headline).toContain('2.7×');
+    expect(describeRatio(must(disparityRatio(rows))).headline).toContain('2.7×');
   });
 });
