@@ -35,7 +35,7 @@ export function ChartTable({ rows, measureLabel, caption }: ChartTableProps) {
             </thead>
             <tbody>
               {rows.map((e) => (
-                <tr key={e.key} data-estimate-key={e.key}>
+                <tr key={e.key} data-table-key={e.key}>
                   <th scope="row">{e.sourceName}</th>
                   <td>{measureLabel(e.measure)}</td>
                   <td>{BOUND_LABEL[e.bound]}</td>
