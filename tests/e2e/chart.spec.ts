@@ -5,11 +5,12 @@ import { expect, openDashboard, test } from './fixtures';
 const chartRegion = (page: Page) => page.getByRole('region', { name: 'Estimate disparity', exact: true });
 const mark = (panel: Locator, key: string) => panel.locator(`[data-estimate-key="${key}"]`);
 
-async function box(locator: Locator) {
-  const b = await locator.boundingBox();
-  if (!b) throw new Error(`${String(locator)} has no box`);
-  return b;
-}
+/** Where an element is drawn on the page (svg shapes included). */
+const box = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
 
 async function openChart(page: Page) {
   await openDashboard(page);

@@ -3,12 +3,11 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { sourceColour } from '../../config/palette';
 import { useDataset } from '../../data/dataset-context';
-import { collectEstimates, type Estimate } from '../../data/estimates';
-import { meetsReliability } from '../../data/filter';
+import type { Estimate } from '../../data/estimates';
 import { ORIGIN_LABEL } from '../../config/labels';
 import { describeFigure, formatFuzzyDate } from '../../lib/format';
 import { useAppStore } from '../../state/store';
-import { useFilteredClaims, useFilteredEvents, useRelated } from '../../state/use-filtered';
+import { useRelated } from '../../state/use-filtered';
 import { disparityLayout, legendLayout, overTimeLayout, markLabel } from './chart-model';
 import { ChartControls } from './ChartControls';
 import { ChartTable } from './ChartTable';
@@ -17,30 +16,19 @@ import { DisparityChart } from './DisparityChart';
 import { EstimateTooltip } from './EstimateTooltip';
 import type { MarkContext } from './marks';
 import { OverTimeChart } from './OverTimeChart';
+import { useEstimates } from './use-estimates';
 
 /** The estimate-disparity chart: every source's figure with its bounds, the disparity, and how estimates moved. */
 export function ChartPanel() {
   const dataset = useDataset();
-  const claims = useFilteredClaims();
-  const events = useFilteredEvents();
   const related = useRelated();
-  const filters = useAppStore((s) => s.filters);
   const ui = useAppStore((s) => s.ui);
   const setUi = useAppStore((s) => s.setUi);
   const select = useAppStore((s) => s.select);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const ids = { title: useId(), summary: useId(), tooltip: useId() };
 
-  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
-  const all = useMemo(() => collectEstimates(dataset, dataset.claims, dataset.events), [dataset]);
-  const visible = useMemo(() => {
-    const hidden = new Set(filters.hiddenSources);
-    const ok = (id: string) => {
-      const s = sources.get(id);
-      return !hidden.has(id) && s !== undefined && meetsReliability(s.reliability, filters.minReliability);
-    };
-    return collectEstimates(dataset, claims, events, ok);
-  }, [dataset, claims, events, filters.hiddenSources, filters.minReliability, sources]);
+  const { sources, all, visible } = useEstimates();
   const view = useMemo(
     () =>
       chartView({

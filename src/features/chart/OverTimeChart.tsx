@@ -134,7 +134,7 @@ export function OverTimeChart({
           </g>
         ))}
       </g>
-      <ChartKey y={height - 36} share={axis.scale === 'share'} />
+      <ChartKey y={height - 36} share={false} />
     </ChartSvg>
   );
 }

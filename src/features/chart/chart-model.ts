@@ -243,7 +243,8 @@ export function overTimeLayout(
         end: ext.openEnd ? Math.max(y(ext.point) - SHORT_ARROW, OVER_TIME.top - 10) : y(ext.end),
         openStart: ext.openStart,
         openEnd: ext.openEnd,
-        spread: ext.spread ? { start: y(ext.spread.start), end: y(ext.spread.end) } : null,
+        // The force's own spread is shown in the disparity view; over time it would bury the series.
+        spread: null,
         cross,
       };
       const span = end > start ? { x0: x(start), x1: x(end + 1) } : null;
