@@ -122,6 +122,8 @@ test('from the keyboard: Tab to a mark shows its quote, Enter selects its claim'
   await expect(tooltip).toContainText('the figure could surpass 3,000 casualties');
   await expect(tooltip).toContainText('reliability C');
   await expect(tooltip).toContainText('23 Dec 2024');
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
   await page.keyboard.press('Enter');
   const zel = mark(panel, 'claim:c-zelensky-over-3000');
   await expect(zel).toHaveAttribute('aria-pressed', 'true');

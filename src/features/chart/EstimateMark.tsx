@@ -50,6 +50,9 @@ export function EstimateMark(props: EstimateMarkProps) {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       props.onActivate(e);
+    } else if (event.key === 'Escape') {
+      // The tooltip can be dismissed without moving focus (WCAG 1.4.13).
+      props.onHover(null);
     }
   };
   const dirEnd = orientation === 'h' ? 1 : -1;
