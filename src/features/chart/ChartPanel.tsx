@@ -6,7 +6,7 @@ import { useDataset } from '../../data/dataset-context';
 import type { Estimate } from '../../data/estimates';
 import { ORIGIN_LABEL } from '../../config/labels';
 import { describeFigure, formatFuzzyDate } from '../../lib/format';
-import { useAppStore } from '../../state/store';
+import { isSelected, useAppStore } from '../../state/store';
 import { useRelated } from '../../state/use-filtered';
 import { disparityLayout, legendLayout, overTimeLayout, markLabel } from './chart-model';
 import { ChartControls } from './ChartControls';
@@ -25,6 +25,7 @@ export function ChartPanel() {
   const ui = useAppStore((s) => s.ui);
   const setUi = useAppStore((s) => s.setUi);
   const select = useAppStore((s) => s.select);
+  const selection = useAppStore((s) => s.selection);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const ids = { title: useId(), summary: useId(), tooltip: useId() };
 
@@ -51,7 +52,8 @@ export function ChartPanel() {
   const what = (view.measure?.label ?? '').toLowerCase();
   const marks: MarkContext = {
     colourOf: (id) => sourceColour(sourceIds, id),
-    selectedKeys: new Set(
+    selectedKeys: new Set(view.rows.filter((e) => isSelected(selection, e.kind, e.rowId)).map((e) => e.key)),
+    relatedKeys: new Set(
       view.rows
         .filter((e) => (e.kind === 'claim' ? related.claimIds : related.eventIds).has(e.rowId))
         .map((e) => e.key),

@@ -12,6 +12,7 @@ interface EstimateMarkProps {
   label: string | null;
   ariaLabel: string;
   selected: boolean;
+  related: boolean;
   active: boolean;
   tooltipId: string | undefined;
   onActivate: (e: Estimate) => void;
@@ -66,6 +67,7 @@ export function EstimateMark(props: EstimateMarkProps) {
       aria-describedby={props.tooltipId}
       data-estimate-key={e.key}
       data-selected={selected ? 'true' : undefined}
+      data-related={props.related && !selected ? 'true' : undefined}
       style={{ cursor: 'pointer', outline: 'none' }}
       onClick={() => props.onActivate(e)}
       onKeyDown={onKeyDown}
@@ -79,7 +81,10 @@ export function EstimateMark(props: EstimateMarkProps) {
         {...rect(Math.min(g.start, g.point) - 8, Math.max(g.end, g.point) + 8, g.cross, 22)}
         fill="transparent"
       />
-      {selected && <circle cx={px} cy={py} r={12} fill="none" stroke={INK} strokeWidth={3} />}
+      {selected && <circle cx={px} cy={py} r={10} fill="none" stroke={INK} strokeWidth={2.5} />}
+      {props.related && !selected && (
+        <circle cx={px} cy={py} r={10} fill="none" stroke={MUTED} strokeWidth={1} data-part="related" />
+      )}
       {g.spread && (
         <line
           {...line(g.spread.start, g.spread.end, g.cross + 10)}
@@ -141,12 +146,12 @@ export function EstimateMark(props: EstimateMarkProps) {
         data-part="point"
       />
       {active && (
-        <circle cx={px} cy={py} r={16} fill="none" stroke={FOCUS} strokeWidth={2} strokeDasharray="4 2" />
+        <circle cx={px} cy={py} r={13} fill="none" stroke={FOCUS} strokeWidth={2} strokeDasharray="4 2" />
       )}
       {label && (
         <text
-          x={orientation === 'h' ? px - 5 : px + 10}
-          y={orientation === 'h' ? py - 11 : py - 8}
+          x={orientation === 'h' ? px - 5 : px + 14}
+          y={orientation === 'h' ? py - 15 : py - 8}
           fontFamily={CHART_FONT}
           fontSize={12}
           fontWeight={600}

@@ -27,10 +27,11 @@ export function EstimateTooltip({
       id={id}
       role="tooltip"
       className="chart-tooltip"
+      // Anchored by the side away from the mark, so the box keeps its full width near either edge.
       style={{
-        left: `${left}%`,
+        ...(alignRight ? { right: `${100 - left}%` } : { left: `${left}%` }),
         top: `${top}%`,
-        transform: `translate(${alignRight ? '-100%' : '0'}, 14px)`,
+        transform: 'translateY(14px)',
       }}
     >
       <p className="chart-tooltip__figure">

@@ -5,7 +5,10 @@ import { EstimateMark } from './EstimateMark';
 
 export interface MarkContext {
   colourOf: (sourceId: string) => string;
+  /** The shared selection itself. */
   selectedKeys: ReadonlySet<string>;
+  /** What the selection touches (a claim's events, an event's claims), drawn more quietly. */
+  relatedKeys: ReadonlySet<string>;
   activeKey: string | null;
   tooltipId: string;
   labelOf: (e: Estimate) => string;
@@ -33,6 +36,7 @@ export function Marks(props: {
       label={!labelled || labelled.has(e.key) ? c.labelOf(e) : null}
       ariaLabel={c.ariaLabelOf(e)}
       selected={c.selectedKeys.has(e.key)}
+      related={c.relatedKeys.has(e.key)}
       active={c.activeKey === e.key}
       tooltipId={c.activeKey === e.key ? c.tooltipId : undefined}
       onActivate={c.onActivate}
