@@ -130,8 +130,10 @@ test('from the keyboard: Tab to a mark shows its quote, Enter selects its claim'
   await expect(zel).toHaveAttribute('data-selected', 'true');
   // The article panel follows the shared selection.
   await expect(
-    page.getByRole('region', { name: 'Article and claims' }).locator('[aria-current], .is-selected').first(),
-  ).toBeAttached();
+    page
+      .getByRole('region', { name: 'Article and claims' })
+      .locator('[data-claim-ref="c-zelensky-over-3000"]'),
+  ).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('axe finds no accessibility violation in the chart panel, with a tooltip and the table open', async ({
@@ -148,4 +150,14 @@ test('axe finds no accessibility violation in the chart panel, with a tooltip an
   await panel.getByLabel('Over time').check();
   const again = await new AxeBuilder({ page }).include('.area-chart').analyze();
   expect(again.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a claim selected in the article is highlighted in the chart', async ({ page }) => {
+  const panel = await openChart(page);
+  await page
+    .getByRole('region', { name: 'Article and claims' })
+    .locator('[data-claim-ref="c-jcs-over-1100"]')
+    .click();
+  await expect(mark(panel, 'claim:c-jcs-over-1100')).toHaveAttribute('data-selected', 'true');
+  await expect(mark(panel, 'claim:c-zelensky-over-3000')).not.toHaveAttribute('data-selected', 'true');
 });

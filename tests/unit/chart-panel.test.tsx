@@ -55,6 +55,18 @@ describe('ChartPanel', () => {
     expect(mark(container, 'claim:c-jcs-over-1100')).not.toHaveAttribute('data-selected');
   });
 
+  it('rings an event selected elsewhere, and more quietly the claims it touches', () => {
+    const { container } = renderWithData(<ChartPanel />, dataset);
+    act(() => useAppStore.getState().setUi({ chartMode: 'over-time' }));
+    act(() => useAppStore.getState().select({ kind: 'event', id: 'e-2024-12-23-zelensky-3000' }));
+    expect(mark(container, 'event:e-2024-12-23-zelensky-3000:0')).toHaveAttribute('data-selected', 'true');
+    const linked = dataset.events.find((e) => e.id === 'e-2024-12-23-zelensky-3000')?.claimIds ?? [];
+    for (const id of linked) {
+      const m = mark(container, `claim:${id}`);
+      if (m) expect(m).toHaveAttribute('data-related', 'true');
+    }
+  });
+
   it('switches measure and view, and says when the filters hide every estimate', async () => {
     const user = userEvent.setup();
     const { container } = renderWithData(<ChartPanel />, dataset);
