@@ -172,6 +172,20 @@ export function disparityRows(
   return [...claims, ...context].sort((a, b) => pointValue(a) - pointValue(b) || a.key.localeCompare(b.key));
 }
 
+/** Over time, more marks than this would be unreadable (and slow): they are thinned, and the chart says so. */
+export const MAX_OVER_TIME_MARKS = 400;
+
+/**
+ * The over-time rows, thinned when there are too many to draw: each source's latest figure per month,
+ * then, if still too many, the latest `max` of those. Every kept row is a real figure, never an average.
+ */
+export function thinOverTime(estimates: readonly Estimate[], max = MAX_OVER_TIME_MARKS): Estimate[] {
+  if (estimates.length <= max) return [...estimates];
+  const perMonth = new Map<string, Estimate>();
+  for (const e of [...estimates].sort(byDate)) perMonth.set(`${e.sourceId}|${e.date.date.slice(0, 7)}`, e);
+  return [...perMonth.values()].sort(byDate).slice(-max);
+}
+
 export type RatioKind = 'exact' | 'about' | 'between' | 'at-least' | 'at-most' | 'floors';
 
 export interface Ratio {

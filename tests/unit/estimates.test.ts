@@ -10,6 +10,7 @@ import {
   figureInterval,
   latestPerSource,
   pointValue,
+  thinOverTime,
   type Estimate,
 } from '../../src/data/estimates';
 import type { Bound } from '../../src/data/schema';
@@ -249,5 +250,26 @@ describe('chartSummary', () => {
     const rows = disparityRows(est, 'killed-wounded', small.article.date);
     expect(rows.map((r) => r.sourceName)).toEqual(['JCS', 'Zelensky']);
     expect(describeRatio(must(disparityRatio(rows))).headline).toContain('2.7×');
+  });
+});
+
+describe('thinOverTime', () => {
+  it('keeps every figure when there are few, and each source’s latest per month when there are many', () => {
+    const few = [estimate('A', 'exact', 1), estimate('B', 'exact', 2)];
+    expect(thinOverTime(few, 10)).toEqual(few);
+    const many = Array.from({ length: 60 }, (_, i) =>
+      estimate('A', 'exact', i + 1, undefined, {
+        key: `k${i}`,
+        date: {
+          date: `2024-${String((i % 12) + 1).padStart(2, '0')}-${String(Math.floor(i / 12) + 1).padStart(2, '0')}`,
+          precision: 'day',
+        },
+      }),
+    );
+    const thinned = thinOverTime(many, 20);
+    expect(thinned).toHaveLength(12);
+    // The latest of each month: day 5 of every month.
+    expect(thinned.every((e) => e.date.date.endsWith('-05'))).toBe(true);
+    expect(thinOverTime(many, 5)).toHaveLength(5);
   });
 });

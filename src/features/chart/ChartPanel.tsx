@@ -105,6 +105,11 @@ export function ChartPanel() {
           {view.ratio?.articleOnly ? ' (Among the article’s own figures.)' : ''}
         </p>
       )}
+      {view.total > view.rows.length && (
+        <p className="chart-note" role="status">
+          {view.total} figures: showing each source’s latest per month, the latest {view.rows.length}.
+        </p>
+      )}
       {layout === null ? (
         <EmptyState>
           No estimate of {what || 'any measure'} passes the current filters

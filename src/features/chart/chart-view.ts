@@ -9,6 +9,7 @@ import {
   describeRatio,
   disparityRatio,
   disparityRows,
+  thinOverTime,
   type DeployedForce,
   type Estimate,
   type Ratio,
@@ -33,6 +34,8 @@ export interface ChartView {
   measure: Measure | null;
   rows: Estimate[];
   hiddenCount: number;
+  /** Over time, how many figures there were before thinning (equal to rows.length when none were dropped). */
+  total: number;
   ratio: Ratio | null;
   ratioText: { headline: string; caveat: string } | null;
   force: DeployedForce | null;
@@ -56,12 +59,13 @@ export function chartView(input: ChartViewInput): ChartView {
   const force = deployedForce(input.visible, input.articleDate);
   const shareAvailable = force !== null && measure !== null && measure.unit === deployedMeasure?.unit;
   const axis = valueAxis(shareAvailable ? input.scale : 'absolute', force);
+  const ofMeasure = input.visible.filter((e) => e.measure === id);
   const rows =
     input.mode === 'disparity'
       ? disparityRows(input.visible, id, input.articleDate)
-      : input.visible.filter((e) => e.measure === id);
+      : thinOverTime(ofMeasure);
   const totalOfMeasure = input.all.filter((e) => e.measure === id).length;
-  const visibleOfMeasure = input.visible.filter((e) => e.measure === id).length;
+  const visibleOfMeasure = ofMeasure.length;
   const ratio = input.mode === 'disparity' ? disparityRatio(rows) : null;
   const label = measure?.label ?? 'No measure';
   let forceLabel: string[] | null = null;
@@ -83,6 +87,7 @@ export function chartView(input: ChartViewInput): ChartView {
     measure,
     rows,
     hiddenCount: totalOfMeasure - visibleOfMeasure,
+    total: input.mode === 'disparity' ? rows.length : visibleOfMeasure,
     ratio,
     ratioText: ratio ? describeRatio(ratio) : null,
     force,
