@@ -50,13 +50,16 @@ export function collectEstimates(
   events: readonly Event[],
   visibleSource: (sourceId: string) => boolean = () => true,
 ): Estimate[] {
-  const sources = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
+  type SourceFields = Pick<Estimate, 'sourceId' | 'sourceName' | 'reliability'>;
+  const known = new Map<string, SourceFields>(
+    dataset.sources.map((s: Source) => [
+      s.id,
+      { sourceId: s.id, sourceName: s.shortName, reliability: s.reliability },
+    ]),
+  );
   const out: Estimate[] = [];
-  const sourceFields = (id: string) => ({
-    sourceId: id,
-    sourceName: sources.get(id)?.shortName ?? id,
-    reliability: sources.get(id)?.reliability ?? 'F',
-  });
+  const sourceFields = (id: string): SourceFields =>
+    known.get(id) ?? { sourceId: id, sourceName: id, reliability: 'F' };
   for (const claim of claims) {
     const f = claim.figure;
     if (!f) continue;
@@ -78,6 +81,7 @@ export function collectEstimates(
     });
   }
   for (const event of events) {
+    if (event.figures.length === 0) continue;
     event.figures.forEach((f, index) => {
       if (!visibleSource(f.sourceId)) return;
       out.push({
@@ -133,7 +137,9 @@ export function chartMeasures(dataset: Pick<Dataset, 'measures'>, estimates: rea
   return [...list.filter((m) => m.id === DEFAULT_MEASURE), ...list.filter((m) => m.id !== DEFAULT_MEASURE)];
 }
 
-const byDate = (a: Estimate, b: Estimate) => dayNumber(a.date.date) - dayNumber(b.date.date);
+// ISO dates order as strings: no date parsing in a sort over thousands of figures.
+const byDate = (a: Estimate, b: Estimate) =>
+  a.date.date < b.date.date ? -1 : a.date.date > b.date.date ? 1 : 0;
 
 /**
  * Each source's latest estimate of a measure: the one dated last (its date's end) on or before `asOf`;
@@ -184,6 +190,16 @@ export function thinOverTime(estimates: readonly Estimate[], max = MAX_OVER_TIME
   const perMonth = new Map<string, Estimate>();
   for (const e of [...estimates].sort(byDate)) perMonth.set(`${e.sourceId}|${e.date.date.slice(0, 7)}`, e);
   return [...perMonth.values()].sort(byDate).slice(-max);
+}
+
+/** More rows than this in the disparity view are sampled evenly by value, lowest and highest always kept. */
+export const MAX_DISPARITY_ROWS = 40;
+
+export function sampleByValue(rows: readonly Estimate[], max = MAX_DISPARITY_ROWS): Estimate[] {
+  if (rows.length <= max) return [...rows];
+  const picked = new Set<number>();
+  for (let i = 0; i < max; i++) picked.add(Math.round((i * (rows.length - 1)) / (max - 1)));
+  return [...picked].sort((a, b) => a - b).map((i) => rows[i] as Estimate);
 }
 
 export type RatioKind = 'exact' | 'about' | 'between' | 'at-least' | 'at-most' | 'floors';

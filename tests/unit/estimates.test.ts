@@ -10,6 +10,7 @@ import {
   figureInterval,
   latestPerSource,
   pointValue,
+  sampleByValue,
   thinOverTime,
   type Estimate,
 } from '../../src/data/estimates';
@@ -271,5 +272,16 @@ describe('thinOverTime', () => {
     // The latest of each month: day 5 of every month.
     expect(thinned.every((e) => e.date.date.endsWith('-05'))).toBe(true);
     expect(thinOverTime(many, 5)).toHaveLength(5);
+  });
+});
+
+describe('sampleByValue', () => {
+  it('keeps the lowest and the highest and spreads the rest evenly', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => estimate(`S${i}`, 'exact', i + 1));
+    const sample = sampleByValue(rows, 10);
+    expect(sample).toHaveLength(10);
+    expect(sample[0]).toBe(rows[0]);
+    expect(sample[9]).toBe(rows[99]);
+    expect(sampleByValue(rows.slice(0, 5), 10)).toHaveLength(5);
   });
 });

@@ -107,7 +107,9 @@ export function ChartPanel() {
       )}
       {view.total > view.rows.length && (
         <p className="chart-note" role="status">
-          {view.total} figures: showing each source’s latest per month, the latest {view.rows.length}.
+          {ui.chartMode === 'disparity'
+            ? `${view.total} estimates: showing ${view.rows.length}, evenly spread from the lowest to the highest.`
+            : `${view.total} figures: showing each source’s latest per month, the latest ${view.rows.length}.`}
         </p>
       )}
       {layout === null ? (

@@ -9,6 +9,7 @@ import {
   describeRatio,
   disparityRatio,
   disparityRows,
+  sampleByValue,
   thinOverTime,
   type DeployedForce,
   type Estimate,
@@ -60,13 +61,13 @@ export function chartView(input: ChartViewInput): ChartView {
   const shareAvailable = force !== null && measure !== null && measure.unit === deployedMeasure?.unit;
   const axis = valueAxis(shareAvailable ? input.scale : 'absolute', force);
   const ofMeasure = input.visible.filter((e) => e.measure === id);
-  const rows =
-    input.mode === 'disparity'
-      ? disparityRows(input.visible, id, input.articleDate)
-      : thinOverTime(ofMeasure);
+  const allRows =
+    input.mode === 'disparity' ? disparityRows(input.visible, id, input.articleDate) : ofMeasure;
+  const rows = input.mode === 'disparity' ? sampleByValue(allRows) : thinOverTime(allRows);
   const totalOfMeasure = input.all.filter((e) => e.measure === id).length;
   const visibleOfMeasure = ofMeasure.length;
-  const ratio = input.mode === 'disparity' ? disparityRatio(rows) : null;
+  // The ratio is taken over every row, before any sampling for the drawing.
+  const ratio = input.mode === 'disparity' ? disparityRatio(allRows) : null;
   const label = measure?.label ?? 'No measure';
   let forceLabel: string[] | null = null;
   if (force && shareAvailable && input.mode === 'disparity') {
@@ -87,7 +88,7 @@ export function chartView(input: ChartViewInput): ChartView {
     measure,
     rows,
     hiddenCount: totalOfMeasure - visibleOfMeasure,
-    total: input.mode === 'disparity' ? rows.length : visibleOfMeasure,
+    total: allRows.length,
     ratio,
     ratioText: ratio ? describeRatio(ratio) : null,
     force,
