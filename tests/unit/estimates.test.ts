@@ -118,18 +118,19 @@ describe('disparity rows', () => {
     expect(rows.some((r) => r.origin === 'later-context')).toBe(false);
     // JCS and Zelensky speak through the article; their same-day context rows are not repeated.
     expect(rows.filter((r) => r.sourceId === 'zelensky')).toHaveLength(1);
-    // GUR's latest figure before the article is the one of 16 Dec.
-    expect(rows.filter((r) => r.sourceId === 'gur').map((r) => r.date.date)).toEqual(['2024-12-16']);
+    // GUR's latest running total before the article is the one of 14 Dec (16 Dec counts one weekend).
+    expect(rows.filter((r) => r.sourceId === 'gur').map((r) => r.date.date)).toEqual(['2024-12-14']);
     // Sorted by value.
     const values = rows.map(pointValue);
     expect(values).toEqual([...values].sort((a, b) => a - b));
   });
 
-  it('never mixes measures: the one-week count is its own measure', () => {
+  it('never mixes measures: a count for one stretch of fighting is its own measure', () => {
     const rows = disparityRows(all, 'killed-wounded', bundled.article.date);
-    expect(rows.some((r) => r.measure === 'killed-wounded-week')).toBe(false);
-    const week = disparityRows(all, 'killed-wounded-week', bundled.article.date);
-    expect(week.map((r) => r.sourceId)).toEqual(['us-nsc']);
+    expect(rows.some((r) => r.measure === 'killed-wounded-period')).toBe(false);
+    const week = disparityRows(all, 'killed-wounded-period', bundled.article.date);
+    // GUR's weekend (16 Dec); Kirby's one week (27 Dec) is after the article, left to the over-time view.
+    expect(week.map((r) => r.sourceId)).toEqual(['gur']);
   });
 
   it('takes the latest of all when nothing is dated before the cut-off', () => {
@@ -144,7 +145,7 @@ describe('disparity rows', () => {
     const measures = chartMeasures(bundled, all).map((m) => m.id);
     expect(measures[0]).toBe('killed-wounded');
     expect(measures).toEqual(
-      expect.arrayContaining(['killed', 'wounded', 'troops-deployed', 'killed-wounded-week']),
+      expect.arrayContaining(['killed', 'wounded', 'troops-deployed', 'killed-wounded-period']),
     );
   });
 });
