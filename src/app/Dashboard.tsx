@@ -1,6 +1,7 @@
 import { Panel } from '../components/Panel';
 import { useDataset } from '../data/dataset-context';
 import { ArticlePanel } from '../features/article/ArticlePanel';
+import { ChartPanel } from '../features/chart/ChartPanel';
 import { DetailPanel } from '../features/detail/DetailPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { ImportControls } from '../features/import/ImportControls';
@@ -35,7 +36,7 @@ export function Dashboard() {
           <FiltersPanel />
         </Panel>
         <Panel title="Estimate disparity" className="area-chart">
-          <p className="muted">The estimate chart arrives with its own work.</p>
+          <ChartPanel />
         </Panel>
         <Panel title="Kursk area map" className="area-map">
           <MapPanel />

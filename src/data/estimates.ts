@@ -1,0 +1,354 @@
+/**
+ * Estimates: every figure of the dataset (a claim's figure, or one of an event's figures) as one row with
+ * its source, date and origin, and the pure selectors the estimate chart and its exports share — which
+ * rows the disparity view shows, the ratio between the highest and lowest, the deployed force as a
+ * reference, and the text summary (the chart's accessible description and a slide's speaker notes).
+ */
+import { describeFigure, formatFigure, formatFuzzyDate, formatNumber } from '../lib/format';
+import { dateInterval, dayNumber } from './dates';
+import type { Bound, Credibility, Event, FuzzyDate, Measure, Origin, Reliability, Source } from './schema';
+import type { Dataset, NormalisedClaim } from './validate';
+
+/** The measure the deployed-force reference is read from. */
+export const DEPLOYED_MEASURE = 'troops-deployed';
+/** The chart's default measure: casualties (killed + wounded). */
+export const DEFAULT_MEASURE = 'killed-wounded';
+/** "About N" is drawn, and reasoned about, as N ± 10 %: a display convention, not a claim of the source. */
+export const ABOUT_TOLERANCE = 0.1;
+
+export interface Estimate {
+  /** Stable key: `claim:<id>` or `event:<id>:<index of the figure>`. */
+  key: string;
+  kind: 'claim' | 'event';
+  /** The claim or event id, for the shared selection. */
+  rowId: string;
+  sourceId: string;
+  sourceName: string;
+  reliability: Reliability;
+  /** A claim's credibility grade; events have none. */
+  credibility: Credibility | null;
+  measure: string;
+  bound: Bound;
+  low: number | undefined;
+  high: number | undefined;
+  /** The words that carry the number, as stated. */
+  stated: string;
+  /** A claim's verbatim quote from the article; for an event figure, the words as its source stated them. */
+  quote: string;
+  /** For an event, its neutral description; for a claim, the article's attribution note when there is one. */
+  context: string | null;
+  date: FuzzyDate;
+  origin: Origin;
+}
+
+type FigureLike = Pick<Estimate, 'bound' | 'low' | 'high'>;
+
+/** Every figure of the given claims and events as estimates; an event figure of a hidden source is left out. */
+export function collectEstimates(
+  dataset: Pick<Dataset, 'sources'>,
+  claims: readonly NormalisedClaim[],
+  events: readonly Event[],
+  visibleSource: (sourceId: string) => boolean = () => true,
+): Estimate[] {
+  type SourceFields = Pick<Estimate, 'sourceId' | 'sourceName' | 'reliability'>;
+  const known = new Map<string, SourceFields>(
+    dataset.sources.map((s: Source) => [
+      s.id,
+      { sourceId: s.id, sourceName: s.shortName, reliability: s.reliability },
+    ]),
+  );
+  const out: Estimate[] = [];
+  const sourceFields = (id: string): SourceFields =>
+    known.get(id) ?? { sourceId: id, sourceName: id, reliability: 'F' };
+  for (const claim of claims) {
+    const f = claim.figure;
+    if (!f) continue;
+    out.push({
+      key: `claim:${claim.id}`,
+      kind: 'claim',
+      rowId: claim.id,
+      ...sourceFields(claim.sourceId),
+      credibility: claim.credibility,
+      measure: f.measure,
+      bound: f.bound,
+      low: f.low,
+      high: f.high,
+      stated: f.stated,
+      quote: claim.quote,
+      context: claim.attributionNote ?? null,
+      date: claim.asOf,
+      origin: 'article',
+    });
+  }
+  for (const event of events) {
+    if (event.figures.length === 0) continue;
+    event.figures.forEach((f, index) => {
+      if (!visibleSource(f.sourceId)) return;
+      out.push({
+        key: `event:${event.id}:${index}`,
+        kind: 'event',
+        rowId: event.id,
+        ...sourceFields(f.sourceId),
+        credibility: null,
+        measure: f.measure,
+        bound: f.bound,
+        low: f.low,
+        high: f.high,
+        stated: f.stated,
+        quote: f.stated,
+        context: event.description,
+        date: event.date,
+        origin: event.origin,
+      });
+    });
+  }
+  return out;
+}
+
+/** The single value that places a figure on an axis: the bound's number, a range's midpoint. */
+export function pointValue(f: FigureLike): number {
+  if (f.bound === 'range') return ((f.low ?? 0) + (f.high ?? f.low ?? 0)) / 2;
+  if (f.bound === 'at-most') return f.high ?? f.low ?? 0;
+  return f.low ?? f.high ?? 0;
+}
+
+/** What the true value may be, given the bound: open-ended bounds reach Infinity (or 0). */
+export function figureInterval(f: FigureLike): { min: number; max: number } {
+  const value = pointValue(f);
+  switch (f.bound) {
+    case 'at-least':
+    case 'more-than':
+      return { min: value, max: Infinity };
+    case 'at-most':
+      return { min: 0, max: value };
+    case 'range':
+      return { min: f.low ?? 0, max: f.high ?? f.low ?? 0 };
+    case 'about':
+      return { min: value * (1 - ABOUT_TOLERANCE), max: value * (1 + ABOUT_TOLERANCE) };
+    case 'exact':
+      return { min: value, max: value };
+  }
+}
+
+/** The measures that have at least one figure, in the dataset's order, the default measure first. */
+export function chartMeasures(dataset: Pick<Dataset, 'measures'>, estimates: readonly Estimate[]): Measure[] {
+  const used = new Set(estimates.map((e) => e.measure));
+  const list = dataset.measures.filter((m) => used.has(m.id));
+  return [...list.filter((m) => m.id === DEFAULT_MEASURE), ...list.filter((m) => m.id !== DEFAULT_MEASURE)];
+}
+
+// ISO dates order as strings: no date parsing in a sort over thousands of figures.
+const byDate = (a: Estimate, b: Estimate) =>
+  a.date.date < b.date.date ? -1 : a.date.date > b.date.date ? 1 : 0;
+
+/**
+ * Each source's latest estimate of a measure: the one dated last (its date's end) on or before `asOf`;
+ * among same-day figures the last listed wins, an article claim over a context row. When nothing is
+ * dated on or before `asOf`, the latest of all.
+ */
+export function latestPerSource(estimates: readonly Estimate[], asOf: string | null): Estimate[] {
+  const cutoff = asOf === null ? Infinity : dayNumber(asOf);
+  const dated = estimates.filter((e) => dateInterval(e.date).start <= cutoff);
+  const pool = dated.length > 0 ? dated : estimates;
+  const latest = new Map<string, Estimate>();
+  for (const e of [...pool].sort(byDate)) {
+    const current = latest.get(e.sourceId);
+    if (current?.kind === 'claim' && e.kind === 'event' && current.date.date === e.date.date) continue;
+    latest.set(e.sourceId, e);
+  }
+  return [...latest.values()];
+}
+
+/**
+ * The disparity view's rows for one measure, as of the article: every article claim of that measure,
+ * then, for each source without one, its latest context figure up to the article's date. Sorted by value.
+ */
+export function disparityRows(
+  estimates: readonly Estimate[],
+  measure: string,
+  articleDate: string,
+): Estimate[] {
+  const ofMeasure = estimates.filter((e) => e.measure === measure);
+  const claims = ofMeasure.filter((e) => e.kind === 'claim');
+  const claimSources = new Set(claims.map((e) => e.sourceId));
+  const context = latestPerSource(
+    ofMeasure.filter((e) => e.kind === 'event' && !claimSources.has(e.sourceId)),
+    articleDate,
+  );
+  return [...claims, ...context].sort((a, b) => pointValue(a) - pointValue(b) || a.key.localeCompare(b.key));
+}
+
+/** Over time, more marks than this would be unreadable (and slow): they are thinned, and the chart says so. */
+export const MAX_OVER_TIME_MARKS = 400;
+
+/**
+ * The over-time rows, thinned when there are too many to draw: each source's latest figure per month,
+ * then, if still too many, the latest `max` of those. Every kept row is a real figure, never an average.
+ */
+export function thinOverTime(estimates: readonly Estimate[], max = MAX_OVER_TIME_MARKS): Estimate[] {
+  if (estimates.length <= max) return [...estimates];
+  const perMonth = new Map<string, Estimate>();
+  for (const e of [...estimates].sort(byDate)) perMonth.set(`${e.sourceId}|${e.date.date.slice(0, 7)}`, e);
+  return [...perMonth.values()].sort(byDate).slice(-max);
+}
+
+/** More rows than this in the disparity view are sampled evenly by value, lowest and highest always kept. */
+export const MAX_DISPARITY_ROWS = 40;
+
+export function sampleByValue(rows: readonly Estimate[], max = MAX_DISPARITY_ROWS): Estimate[] {
+  if (rows.length <= max) return [...rows];
+  const picked = new Set<number>();
+  for (let i = 0; i < max; i++) picked.add(Math.round((i * (rows.length - 1)) / (max - 1)));
+  return [...picked].sort((a, b) => a - b).map((i) => rows[i] as Estimate);
+}
+
+export type RatioKind = 'exact' | 'about' | 'between' | 'at-least' | 'at-most' | 'floors';
+
+export interface Ratio {
+  high: Estimate;
+  low: Estimate;
+  /** The ratio of the figures as stated. */
+  stated: number;
+  /** What the bounds allow for the ratio of the true values (0 … Infinity when they allow anything). */
+  min: number;
+  max: number;
+  kind: RatioKind;
+  /** Whether the ratio was taken among the article's own figures only. */
+  articleOnly: boolean;
+}
+
+/**
+ * The ratio between the highest and the lowest estimate. Among the article's own figures when it has two
+ * or more (the disparity the article reports), else among every row. Null for fewer than two rows or a
+ * lowest figure of zero.
+ */
+export function disparityRatio(rows: readonly Estimate[]): Ratio | null {
+  const article = rows.filter((r) => r.origin === 'article');
+  const articleOnly = article.length >= 2;
+  const pool = articleOnly ? article : rows;
+  if (pool.length < 2) return null;
+  const sorted = [...pool].sort((a, b) => pointValue(a) - pointValue(b));
+  const low = sorted[0] as Estimate;
+  const high = sorted[sorted.length - 1] as Estimate;
+  if (pointValue(low) <= 0) return null;
+  const hi = figureInterval(high);
+  const lo = figureInterval(low);
+  const min = lo.max === Infinity ? 0 : hi.min / lo.max;
+  const max = lo.min === 0 ? Infinity : hi.max / lo.min;
+  const stated = pointValue(high) / pointValue(low);
+  let kind: RatioKind;
+  if (min === 0 && max === Infinity) kind = 'floors';
+  else if (max === Infinity) kind = 'at-least';
+  else if (min === 0) kind = 'at-most';
+  else if (min === max) kind = 'exact';
+  else if (high.bound === 'about' && low.bound === 'about') kind = 'about';
+  else kind = 'between';
+  return { high, low, stated, min, max, kind, articleOnly };
+}
+
+function times(value: number, round: 'down' | 'up' | 'near' = 'near'): string {
+  const f = round === 'down' ? Math.floor : round === 'up' ? Math.ceil : Math.round;
+  return `${formatNumber(f(value * 10) / 10)}×`;
+}
+
+/** The disparity in words, with the caveat the bounds call for. */
+export function describeRatio(ratio: Ratio): { headline: string; caveat: string } {
+  const { high, low } = ratio;
+  const pair = `${formatFigure(high)} against ${formatFigure(low)}`;
+  const who = `${high.sourceName}’s figure is`;
+  const whom = `${low.sourceName}’s`;
+  switch (ratio.kind) {
+    case 'exact':
+      return { headline: `${who} ${times(ratio.stated)} ${whom} (${pair}).`, caveat: '' };
+    case 'about':
+      return {
+        headline: `${who} about ${times(ratio.stated)} ${whom} (${pair}).`,
+        caveat: 'Both figures are approximate, so the ratio is too.',
+      };
+    case 'between':
+      return {
+        headline: `${who} between ${times(ratio.min, 'down')} and ${times(ratio.max, 'up')} ${whom} (${pair}).`,
+        caveat: `The bounds allow a range of ratios; the stated figures give ${times(ratio.stated)}.`,
+      };
+    case 'at-least':
+      return {
+        headline: `${who} at least ${times(ratio.min, 'down')} ${whom} (${pair}).`,
+        caveat: 'The higher figure is a floor, so the ratio is a lower bound: the true gap may be wider.',
+      };
+    case 'at-most':
+      return {
+        headline: `${who} at most ${times(ratio.max, 'up')} ${whom} (${pair}).`,
+        caveat: 'The bounds make the ratio an upper bound: the true gap may be narrower.',
+      };
+    case 'floors':
+      return {
+        headline: `${who} ${times(ratio.stated, 'down')} ${whom} (${pair}).`,
+        caveat:
+          'Both figures are floors ("more than", "at least"), so the ratio compares the stated minimums: the true numbers may be closer together or further apart.',
+      };
+  }
+}
+
+export interface DeployedForce {
+  /** The central figure: the article's own when it gives one, else the highest of the sources' latest. */
+  central: number;
+  /** The spread of the sources' latest figures as of the article (upper bounds left out: they set no floor). */
+  min: number;
+  max: number;
+  estimates: Estimate[];
+}
+
+/** The deployed force as a reference for the casualty figures, with its own uncertainty. */
+export function deployedForce(estimates: readonly Estimate[], articleDate: string): DeployedForce | null {
+  const deployed = estimates.filter((e) => e.measure === DEPLOYED_MEASURE);
+  const article = deployed.find((e) => e.kind === 'claim');
+  const latest = latestPerSource(
+    deployed.filter((e) => e.kind === 'event' && e.bound !== 'at-most'),
+    articleDate,
+  );
+  const pool = article ? [article, ...latest.filter((e) => e.sourceId !== article.sourceId)] : latest;
+  if (pool.length === 0) return null;
+  const values = pool.map(pointValue);
+  const central = article ? pointValue(article) : Math.max(...values);
+  if (central <= 0) return null;
+  return { central, min: Math.min(...values), max: Math.max(...values), estimates: pool };
+}
+
+/** A share of the deployed force, as a percentage. */
+export function shareOf(value: number, force: number): number {
+  return (value / force) * 100;
+}
+
+export function describeDeployed(force: DeployedForce): string {
+  const spread =
+    force.min === force.max ? '' : ` (${formatNumber(force.min)}–${formatNumber(force.max)} across sources)`;
+  return `about ${formatNumber(force.central)}${spread}`;
+}
+
+export interface ChartSummaryInput {
+  measure: Pick<Measure, 'label'>;
+  rows: readonly Estimate[];
+  ratio: Ratio | null;
+  deployed: DeployedForce | null;
+}
+
+/** One paragraph that says what the chart shows: the chart's accessible description and a slide's notes. */
+export function chartSummary({ measure, rows, ratio, deployed }: ChartSummaryInput): string {
+  const what = measure.label.toLowerCase();
+  if (rows.length === 0) return `No estimate of ${what} passes the current filters.`;
+  const parts = rows.map(
+    (r) =>
+      `${r.sourceName}: ${describeFigure(r)} ${what} (${formatFuzzyDate(r.date)}${
+        r.origin === 'article' ? ', in the article' : ''
+      })`,
+  );
+  let text = `${measure.label}: ${parts.join('; ')}.`;
+  if (ratio) {
+    const { headline, caveat } = describeRatio(ratio);
+    text += ` ${headline}${caveat ? ` ${caveat}` : ''}`;
+  } else if (rows.length === 1) {
+    text += ' A single estimate: there is nothing to compare it with.';
+  }
+  if (deployed) text += ` Deployed force for scale: ${describeDeployed(deployed)}.`;
+  return text;
+}

@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import type { Measure } from '../../data/schema';
+import type { ChartMode, ChartScale } from '../../state/store';
+
+interface ChartControlsProps {
+  measures: readonly Measure[];
+  measureId: string;
+  mode: ChartMode;
+  scale: ChartScale;
+  shareAvailable: boolean;
+  onMeasure: (id: string) => void;
+  onMode: (mode: ChartMode) => void;
+  onScale: (scale: ChartScale) => void;
+}
+
+function Choice<T extends string>(props: {
+  legend: string;
+  value: T;
+  options: readonly { value: T; label: string; disabled?: boolean }[];
+  onChange: (value: T) => void;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="chart-controls__group">
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.value} className={o.disabled ? 'is-disabled' : undefined}>
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={props.value === o.value}
+            disabled={o.disabled}
+            onChange={() => props.onChange(o.value)}
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The chart's toolbar: measure, view and scale, and the place where the export button goes. */
+export function ChartControls(props: ChartControlsProps) {
+  const selectId = useId();
+  return (
+    <div className="chart-controls">
+      <div className="chart-controls__group">
+        <label htmlFor={selectId}>Measure</label>{' '}
+        <select id={selectId} value={props.measureId} onChange={(e) => props.onMeasure(e.target.value)}>
+          {props.measures.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Choice
+        legend="View"
+        value={props.mode}
+        options={[
+          { value: 'disparity', label: 'Disparity' },
+          { value: 'over-time', label: 'Over time' },
+        ]}
+        onChange={props.onMode}
+      />
+      <Choice
+        legend="Scale"
+        value={props.shareAvailable ? props.scale : 'absolute'}
+        options={[
+          { value: 'absolute', label: 'Numbers' },
+          { value: 'share', label: 'Share of deployed force', disabled: !props.shareAvailable },
+        ]}
+        onChange={props.onScale}
+      />
+      {/* EXPORT SLOT: the chart's export button (PNG / SVG / slide) mounts here. */}
+      <div className="chart-controls__export" data-slot="chart-export" />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { ORIGIN_LABEL } from '../../config/labels';
+import type { Estimate } from '../../data/estimates';
+import { describePrecision, formatFigure, formatFuzzyDate } from '../../lib/format';
+
+interface EstimateTooltipProps {
+  id: string;
+  estimate: Estimate;
+  sourceFullName: string;
+  measureLabel: string;
+  /** Position in percent of the chart's box, so it follows the svg however it is scaled. */
+  left: number;
+  top: number;
+}
+
+/** What is behind a mark: the words, who said them and how far they are trusted, when, and where from. */
+export function EstimateTooltip({
+  id,
+  estimate: e,
+  sourceFullName,
+  measureLabel,
+  left,
+  top,
+}: EstimateTooltipProps) {
+  const alignRight = left > 55;
+  return (
+    <div
+      id={id}
+      role="tooltip"
+      className="chart-tooltip"
+      // Anchored by the side away from the mark, so the box keeps its full width near either edge.
+      style={{
+        ...(alignRight ? { right: `${100 - left}%` } : { left: `${left}%` }),
+        top: `${top}%`,
+        transform: 'translateY(14px)',
+      }}
+    >
+      <p className="chart-tooltip__figure">
+        <strong>{formatFigure(e)}</strong> {measureLabel.toLowerCase()}
+      </p>
+      <blockquote className="chart-tooltip__quote">“{e.quote}”</blockquote>
+      <dl className="chart-tooltip__facts">
+        <dt>Source</dt>
+        <dd>
+          {sourceFullName} — reliability {e.reliability}
+          {e.credibility !== null ? `, credibility ${e.credibility}` : ''}
+        </dd>
+        <dt>As of</dt>
+        <dd>
+          {formatFuzzyDate(e.date)} ({describePrecision(e.date)})
+        </dd>
+        <dt>Origin</dt>
+        <dd>{e.kind === 'claim' ? 'Article (claim)' : `${ORIGIN_LABEL[e.origin]} (dated event)`}</dd>
+      </dl>
+      {e.context && <p className="chart-tooltip__context">{e.context}</p>}
+    </div>
+  );
+}

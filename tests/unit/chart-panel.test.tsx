@@ -1,0 +1,103 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ChartPanel } from '../../src/features/chart/ChartPanel';
+import { useAppStore } from '../../src/state/store';
+import { bundledDataset } from './helpers/factories';
+import { renderWithData } from './helpers/render';
+
+const dataset = bundledDataset();
+const mark = (container: HTMLElement, key: string) =>
+  container.querySelector<SVGGElement>(`[data-estimate-key="${key}"]`);
+
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected an element');
+  return value;
+}
+
+describe('ChartPanel', () => {
+  it('shows, without a click, JCS and Zelensky with their bounds, the deployed force and the disparity', () => {
+    const { container } = renderWithData(<ChartPanel />, dataset);
+    expect(screen.getByTestId('chart-disparity')).toHaveTextContent('Zelensky’s figure is 2.7× ROK JCS’s');
+    const jcs = mark(container, 'claim:c-jcs-over-1100');
+    const zel = mark(container, 'claim:c-zelensky-over-3000');
+    expect(jcs).toHaveTextContent('> 1,100');
+    expect(zel).toHaveTextContent('> 3,000');
+    expect(jcs?.querySelector('[data-part="open-end"]')).not.toBeNull();
+    expect(container.querySelector('[data-part="deployed-force"]')).toHaveTextContent(
+      'Deployed force: about 12,000 (10,000–12,000 across sources)',
+    );
+    const svg = container.querySelector('svg[data-chart="disparity"]');
+    expect(svg).toHaveAttribute('width', '640');
+    expect(svg).toHaveAttribute('viewBox');
+    const description = document.getElementById(svg?.getAttribute('aria-describedby') ?? '');
+    expect(description).toHaveTextContent('ROK JCS: more than 1,100 killed and wounded');
+  });
+
+  it('selects the claim behind a mark from the keyboard and shows its quote', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<ChartPanel />, dataset);
+    const jcs = must(mark(container, 'claim:c-jcs-over-1100'));
+    act(() => jcs.focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      'over 1,100 North Koreans have been confirmed dead or injured',
+    );
+    expect(screen.getByRole('tooltip')).toHaveTextContent('reliability B, credibility 2');
+    await user.keyboard('{Enter}');
+    expect(useAppStore.getState().selection).toEqual({ kind: 'claim', id: 'c-jcs-over-1100' });
+    expect(jcs).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('highlights the mark of a claim selected in another panel', () => {
+    const { container } = renderWithData(<ChartPanel />, dataset);
+    act(() => useAppStore.getState().select({ kind: 'claim', id: 'c-zelensky-over-3000' }));
+    expect(mark(container, 'claim:c-zelensky-over-3000')).toHaveAttribute('data-selected', 'true');
+    expect(mark(container, 'claim:c-jcs-over-1100')).not.toHaveAttribute('data-selected');
+  });
+
+  it('rings an event selected elsewhere, and more quietly the claims it touches', () => {
+    const { container } = renderWithData(<ChartPanel />, dataset);
+    act(() => useAppStore.getState().setUi({ chartMode: 'over-time' }));
+    act(() => useAppStore.getState().select({ kind: 'event', id: 'e-2024-12-23-zelensky-3000' }));
+    expect(mark(container, 'event:e-2024-12-23-zelensky-3000:0')).toHaveAttribute('data-selected', 'true');
+    const linked = dataset.events.find((e) => e.id === 'e-2024-12-23-zelensky-3000')?.claimIds ?? [];
+    for (const id of linked) {
+      const m = mark(container, `claim:${id}`);
+      if (m) expect(m).toHaveAttribute('data-related', 'true');
+    }
+  });
+
+  it('switches measure and view, and says when the filters hide every estimate', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<ChartPanel />, dataset);
+    await user.selectOptions(screen.getByLabelText('Measure'), 'killed');
+    expect(useAppStore.getState().ui.measure).toBe('killed');
+    expect(mark(container, 'event:e-2024-12-19-nis-100-killed:0')).not.toBeNull();
+    await user.click(screen.getByLabelText('Over time'));
+    expect(container.querySelector('svg[data-chart="over-time"]')).not.toBeNull();
+    expect(mark(container, 'event:e-2025-09-02-nis-2000-killed:0')).not.toBeNull();
+    act(() => useAppStore.getState().setFilters({ hiddenSources: dataset.sources.map((s) => s.id) }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /No estimate of killed passes the current filters \(\d+ hidden/,
+    );
+    expect(container.querySelector('svg')).toBeNull();
+  });
+
+  it('hides a source’s figures when the source is filtered out', () => {
+    const { container } = renderWithData(<ChartPanel />, dataset);
+    act(() => useAppStore.getState().setFilters({ hiddenSources: ['zelensky'] }));
+    expect(mark(container, 'claim:c-zelensky-over-3000')).toBeNull();
+    expect(mark(container, 'claim:c-jcs-over-1100')).not.toBeNull();
+  });
+
+  it('has a table twin with the same rows', async () => {
+    const user = userEvent.setup();
+    renderWithData(<ChartPanel />, dataset);
+    await user.click(screen.getByText('Chart data as a table'));
+    const table = screen.getByRole('table');
+    const zel = must(within(table).getByRole('rowheader', { name: 'Zelensky' }).closest('tr'));
+    expect(zel).toHaveTextContent('more than');
+    expect(zel).toHaveTextContent('3,000');
+    expect(zel).toHaveTextContent('could surpass 3,000 casualties');
+  });
+});
