@@ -19,7 +19,11 @@ async function openMap(page: Page) {
 }
 
 async function setMarking(page: Page, text: string) {
-  const button = page.getByRole('button', { name: 'Export map' });
+  await setMarkingFrom(page, 'Export map', text);
+}
+
+async function setMarkingFrom(page: Page, menu: string, text: string) {
+  const button = page.getByRole('button', { name: menu });
   await button.click();
   await page.getByRole('menuitem', { name: 'Handling marking…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Handling marking' });
@@ -294,4 +298,45 @@ test('filtered to two sources, the timeline exports as PNG, SVG and a slide that
   expect(slide).toContain('ROK JCS (B), Zelensky (C)');
   const notes = Object.keys(zip.files).find((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
   expect((await zip.file(notes ?? '')?.async('string')) ?? '').toContain('The timeline shows');
+});
+
+test('an analyst filters to two sources and exports the chart as PNG and as a slide that explain themselves', async ({
+  page,
+}) => {
+  await openDashboard(page, TWO_SOURCES);
+  await setMarkingFrom(page, 'Export chart', 'OFFICIAL — for briefing use');
+  const panel = page.getByRole('region', { name: 'Estimate disparity', exact: true });
+  const chart = panel.locator('.chart-frame > svg');
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('[data-estimate-key]').first()).toBeAttached();
+  const button = page.getByRole('button', { name: 'Export chart' });
+
+  const png = await exportFrom(page, button, /^PNG image \(2×/);
+  expect(png.name).toMatch(/^nk-troops-kursk-[\w.-]+_chart_\d{4}-\d{2}-\d{2}_\d{4}Z\.png$/);
+  const width = Number(await chart.getAttribute('width'));
+  expect(pngSize(png.bytes).width).toBe(Math.max(width + 48, 640) * 2);
+  if (process.env.EXPORT_SAVE) await writeFile(`${process.env.EXPORT_SAVE}/${png.name}`, png.bytes);
+
+  const texts = await svgTexts(page, (await exportFrom(page, button, 'SVG image')).bytes);
+  const all = texts.join(' ');
+  expect(all).toMatch(/each source’s estimate as of the article/);
+  expect(all).toContain('Sources (reliability A–F): ROK JCS (B), Zelensky (C)');
+  expect(all).toContain('Source: South Korea reports North Korean casualties');
+  expect(all).toMatch(/Dataset nk-troops-kursk-\S+, version \d+\.\d+\.\d+ · Exported .* UTC/);
+  expect(texts.filter((t) => t === 'OFFICIAL — for briefing use')).toHaveLength(2);
+  // The chart's own labels stay text in the SVG.
+  expect(texts.some((t) => /1,100/.test(t))).toBe(true);
+
+  const pptx = await exportFrom(page, button, /PowerPoint/);
+  expect(pptx.name).toMatch(/_chart_.*\.pptx$/);
+  const zip = await JSZip.loadAsync(pptx.bytes);
+  expect(Object.keys(zip.files).filter((f) => /^ppt\/media\/.*\.png$/.test(f))).toHaveLength(1);
+  const slide = (await zip.file('ppt/slides/slide1.xml')?.async('string')) ?? '';
+  expect(slide).toContain('ROK JCS (B), Zelensky (C)');
+  expect(slide).toContain('OFFICIAL — for briefing use');
+  const notes = Object.keys(zip.files).find((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
+  const summary = (await panel.locator('.chart-summary').textContent()) ?? '';
+  expect(summary.length).toBeGreaterThan(20);
+  const notesXml = (await zip.file(notes ?? '')?.async('string')) ?? '';
+  expect(notesXml).toContain(summary.slice(0, 40).replace(/&/g, '&amp;'));
 });

@@ -1,6 +1,7 @@
 import './chart.css';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
+import { ExportMenu } from '../../components/ExportMenu';
 import { sourceColour } from '../../config/palette';
 import { useDataset } from '../../data/dataset-context';
 import type { Estimate } from '../../data/estimates';
@@ -86,9 +87,23 @@ export function ChartPanel() {
             (legend[legend.length - 1]?.row ?? 0) + 1,
           );
   const active = layout?.marks.find((m) => m.estimate.key === activeKey) ?? null;
+  const frame = useRef<HTMLDivElement>(null);
+  const getSvg = useCallback(() => frame.current?.querySelector<SVGSVGElement>(':scope > svg') ?? null, []);
+  const exportSubtitle = [
+    ui.chartMode === 'disparity' ? 'Estimate disparity' : 'Estimates over time',
+    ui.chartScale === 'share' && view.shareAvailable ? 'share of the deployed force' : 'numbers as stated',
+    ...(ui.chartMode === 'disparity' && view.ratioText ? [view.ratioText.headline] : []),
+  ].join(' · ');
 
   return (
     <div className="chart-panel">
+      <ExportMenu
+        view="chart"
+        viewTitle={view.title}
+        subtitle={exportSubtitle}
+        getSvg={getSvg}
+        summary={view.summary}
+      />
       <ChartControls
         measures={view.measures}
         measureId={view.measure?.id ?? ''}
@@ -118,7 +133,7 @@ export function ChartPanel() {
           {view.hiddenCount > 0 ? ` (${view.hiddenCount} hidden by the filters)` : ''}.
         </EmptyState>
       ) : (
-        <div className="chart-frame">
+        <div className="chart-frame" ref={frame}>
           {'rowsBottom' in layout ? (
             <DisparityChart
               layout={layout}
