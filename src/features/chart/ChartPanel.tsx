@@ -89,10 +89,11 @@ export function ChartPanel() {
   const active = layout?.marks.find((m) => m.estimate.key === activeKey) ?? null;
   const frame = useRef<HTMLDivElement>(null);
   const getSvg = useCallback(() => frame.current?.querySelector<SVGSVGElement>(':scope > svg') ?? null, []);
+  // The chart draws its own headline; the caption says what is measured and how it is drawn.
   const exportSubtitle = [
-    ui.chartMode === 'disparity' ? 'Estimate disparity' : 'Estimates over time',
+    `Measure: ${view.measure ? `${view.measure.label} (${view.measure.unit})` : 'none'}`,
+    ui.chartMode === 'disparity' ? 'disparity as of the article' : 'estimates over time',
     ui.chartScale === 'share' && view.shareAvailable ? 'share of the deployed force' : 'numbers as stated',
-    ...(ui.chartMode === 'disparity' && view.ratioText ? [view.ratioText.headline] : []),
   ].join(' · ');
 
   return (
