@@ -247,6 +247,9 @@ interface Masks {
   claims: Uint8Array;
   events: Uint8Array;
   counts: FacetCounts;
+  /** The shown rows, built on first request and shared by every panel asking for the same filters. */
+  claimRows?: NormalisedClaim[];
+  eventRows?: Event[];
 }
 const lastMasks = new WeakMap<Dataset, Masks>();
 
@@ -319,14 +322,18 @@ function masksFor(dataset: Dataset, filters: Filters): Masks {
   return next;
 }
 
+/** The shown claims. The array is shared by every caller with the same filters: copy before sorting. */
 export function filterClaims(dataset: Dataset, filters: Filters): NormalisedClaim[] {
-  const { claims } = masksFor(dataset, filters);
-  return dataset.claims.filter((_, i) => claims[i] === 1);
+  const masks = masksFor(dataset, filters);
+  masks.claimRows ??= dataset.claims.filter((_, i) => masks.claims[i] === 1);
+  return masks.claimRows;
 }
 
+/** The shown events. The array is shared by every caller with the same filters: copy before sorting. */
 export function filterEvents(dataset: Dataset, filters: Filters): Event[] {
-  const { events } = masksFor(dataset, filters);
-  return dataset.events.filter((_, i) => events[i] === 1);
+  const masks = masksFor(dataset, filters);
+  masks.eventRows ??= dataset.events.filter((_, i) => masks.events[i] === 1);
+  return masks.eventRows;
 }
 
 /** 1 where a claim / an event is shown, by position in the dataset: for views that walk their own order. */

@@ -44,6 +44,8 @@ test('the article shows each claim highlighted, and a claim leads to its sentenc
 });
 
 test('axe finds no accessibility violation on the dashboard', async ({ page }) => {
+  // The whole dashboard (filters, timeline, details included) takes axe a while on a busy machine.
+  test.setTimeout(60_000);
   await openDashboard(page);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);

@@ -42,7 +42,8 @@ afterAll(() => {
   for (const prop of sizes) Reflect.deleteProperty(HTMLElement.prototype, prop);
 });
 
-describe('filters, timeline and details', () => {
+// Three whole panels per test: more than the default 5 s on a busy two-core machine.
+describe('filters, timeline and details', { timeout: 20_000 }, () => {
   it('unchecking a source updates the timeline count, the counts and the active filter summary', async () => {
     const user = userEvent.setup();
     renderWithData(<Screen />, dataset);

@@ -1,4 +1,4 @@
-import { useMemo, useState, type PointerEvent } from 'react';
+import { useId, useMemo, useState, type PointerEvent } from 'react';
 import { CATEGORY_COLOUR } from '../../config/palette';
 import { CATEGORY_LABEL } from '../../config/labels';
 import type { Related } from '../../data/related';
@@ -62,6 +62,7 @@ export function TimelineAxis({
   const height = lanesBottom + 14 + OVERVIEW;
   const overviewTop = lanesBottom + 14;
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
+  const clipId = useId();
 
   const dayOf = (e: PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
@@ -104,7 +105,10 @@ export function TimelineAxis({
           </text>
         </g>
       ))}
-      <g className="timeline-plot">
+      <clipPath id={clipId}>
+        <rect x={LEFT} y={0} width={plot} height={lanesBottom} />
+      </clipPath>
+      <g className="timeline-plot" clipPath={`url(#${clipId})`}>
         {layout.mode === 'bins' ? (
           <title>Shaded bars: the darker, the more items in those days. Click one to zoom in.</title>
         ) : null}
