@@ -110,7 +110,7 @@ async function startServer(): Promise<() => void> {
   return () => process.kill(-(child.pid as number));
 }
 
-/** Every panel drawn: each of the five regions shows its content (or its empty state), not a loader. */
+/** Every panel drawn: each region shows its content (or its empty state), not a loader. */
 async function waitForPanels(page: Page, timeout = 60_000) {
   await page.waitForFunction(
     () => {
@@ -135,14 +135,26 @@ async function waitForPanels(page: Page, timeout = 60_000) {
   return page.evaluate(() => performance.now());
 }
 
+/**
+ * tsx compiles this script keeping function names, wrapping inner helpers of the functions sent to the
+ * page in `__name(…)`; the page must define it. Injected by the browser, so the page's CSP allows it.
+ */
+async function newPage(browser: Browser) {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    acceptDownloads: true,
+  });
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  return { context, page: await context.newPage() };
+}
+
 async function measureLoads(browser: Browser, c: Case) {
   const drawn: number[] = [];
   const heaps: number[] = [];
   const stages: Record<string, number>[] = [];
   let bytes = { script: 0, stylesheet: 0, data: 0, other: 0 };
   for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    const page = await context.newPage();
+    const { context, page } = await newPage(browser);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Performance.enable');
@@ -212,11 +224,7 @@ async function collect(page: Page, key: '__events' | '__longtasks'): Promise<num
 }
 
 async function measureInteractions(browser: Browser, c: Case) {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 1000 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
+  const { context, page } = await newPage(browser);
   await page.goto(`${ORIGIN}/${c.query}`);
   await waitForPanels(page);
   await observeEvents(page);
