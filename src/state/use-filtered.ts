@@ -6,13 +6,12 @@ import { relatedTo } from '../data/related';
 import { useAppStore, type Filters } from './store';
 
 /**
- * The filters the rows follow. A checkbox applies at once; the search text is deferred, so typing stays
- * responsive while a large dataset is filtered in the background.
+ * The filters the panels' rows follow: the store's filters, deferred. The control the user touched (a
+ * checkbox, the search box) reads the store and answers in the next frame; the panels then follow in a
+ * background render React can interrupt, so a large dataset never freezes the page between two keys.
  */
 export function useEffectiveFilters(): Filters {
-  const filters = useAppStore((s) => s.filters);
-  const search = useDeferredValue(filters.search);
-  return useMemo(() => (search === filters.search ? filters : { ...filters, search }), [filters, search]);
+  return useDeferredValue(useAppStore((s) => s.filters));
 }
 
 export function useFilteredClaims() {

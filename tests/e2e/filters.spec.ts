@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, openDashboard, test } from './fixtures';
 
 const timelineStatus = (page: Page) =>
-  page.getByRole('region', { name: 'Timeline' }).getByText(/^Showing \d+ of \d+ events$/);
+  page.getByRole('region', { name: 'Timeline' }).getByText(/^Showing [\d,]+ of [\d,]+ events$/);
 const filters = (page: Page) => page.getByRole('region', { name: 'Filters' });
 
 test('unchecking a source changes the timeline count and the URL; reloading the link restores it', async ({

@@ -1,29 +1,36 @@
 import { useMemo } from 'react';
 import { useDataset } from '../../data/dataset-context';
 import { collectEstimates } from '../../data/estimates';
-import { meetsReliability } from '../../data/filter';
-import { useAppStore } from '../../state/store';
-import { useFilteredClaims, useFilteredEvents } from '../../state/use-filtered';
+import { meetsReliability, shownMasks } from '../../data/filter';
+import { useEffectiveFilters } from '../../state/use-filtered';
 
 /**
  * Every estimate of the dataset, and those the global filters let through. An event passes when any of
  * its sources is shown; each of its figures is then kept only if that figure's own source is shown too.
+ * The estimates are collected once per dataset; a filter change only walks them against the filter masks.
  */
 export function useEstimates() {
   const dataset = useDataset();
-  const claims = useFilteredClaims();
-  const events = useFilteredEvents();
-  const hiddenSources = useAppStore((s) => s.filters.hiddenSources);
-  const minReliability = useAppStore((s) => s.filters.minReliability);
+  const filters = useEffectiveFilters();
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
   const all = useMemo(() => collectEstimates(dataset, dataset.claims, dataset.events), [dataset]);
+  // Each estimate's row position in the dataset, to read the filter masks.
+  const positions = useMemo(() => {
+    const claimAt = new Map(dataset.claims.map((c, i) => [c.id, i]));
+    const eventAt = new Map(dataset.events.map((e, i) => [e.id, i]));
+    return all.map((e) => (e.kind === 'claim' ? claimAt.get(e.rowId) : eventAt.get(e.rowId)) ?? -1);
+  }, [dataset, all]);
   const visible = useMemo(() => {
-    const hidden = new Set(hiddenSources);
+    const masks = shownMasks(dataset, filters);
+    const hidden = new Set(filters.hiddenSources);
     const shown = (id: string) => {
       const s = sources.get(id);
-      return !hidden.has(id) && s !== undefined && meetsReliability(s.reliability, minReliability);
+      return !hidden.has(id) && s !== undefined && meetsReliability(s.reliability, filters.minReliability);
     };
-    return collectEstimates(dataset, claims, events, shown);
-  }, [dataset, claims, events, hiddenSources, minReliability, sources]);
+    return all.filter((e, i) => {
+      const mask = e.kind === 'claim' ? masks.claims : masks.events;
+      return mask[positions[i] ?? -1] === 1 && (e.kind === 'claim' || shown(e.sourceId));
+    });
+  }, [dataset, filters, sources, all, positions]);
   return { sources, all, visible };
 }

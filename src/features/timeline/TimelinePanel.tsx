@@ -1,3 +1,4 @@
+import { formatNumber } from '../../lib/format';
 import './timeline.css';
 import { useCallback, useMemo } from 'react';
 import { EmptyState } from '../../components/EmptyState';
@@ -65,10 +66,11 @@ export function TimelinePanel() {
     <div className="timeline-panel">
       <div className="timeline-panel__bar">
         <p className="timeline-status">
-          Showing {counts.eventsShown} of {dataset.events.length} events
+          Showing {formatNumber(counts.eventsShown)} of {formatNumber(dataset.events.length)} events
         </p>
         <p className="timeline-status__claims muted">
-          and {counts.claimsShown} of {dataset.claims.length} article claims (at their as-of date)
+          and {formatNumber(counts.claimsShown)} of {formatNumber(dataset.claims.length)} article claims (at
+          their as-of date)
         </p>
         {dateFrom !== null || dateTo !== null ? (
           <button
