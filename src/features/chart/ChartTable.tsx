@@ -17,7 +17,9 @@ export function ChartTable({ rows, measureLabel, caption }: ChartTableProps) {
     <details className="chart-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Chart data as a table</summary>
       {open && (
-        <div className="chart-table__scroll">
+        // A scroll box with nothing focusable inside must take focus itself, or keyboard users cannot scroll it.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <div className="chart-table__scroll" tabIndex={0} role="region" aria-label={caption}>
           <table>
             <caption>{caption}</caption>
             <thead>
