@@ -5,17 +5,23 @@ import { expect, openDashboard, test } from './fixtures';
 const timelineStatus = (page: Page) =>
   page.getByRole('region', { name: 'Timeline' }).getByText(/^Showing [\d,]+ of [\d,]+ events$/);
 const filters = (page: Page) => page.getByRole('region', { name: 'Filters' });
+const chart = (page: Page) => page.getByRole('region', { name: 'Estimate disparity', exact: true });
 
-test('unchecking a source changes the timeline count and the URL; reloading the link restores it', async ({
+test('unchecking a source changes the timeline count, the chart and the URL; reloading the link restores it', async ({
   page,
 }) => {
   await openDashboard(page);
   await expect(page).toHaveURL(/\/$/); // the default view keeps the URL clean
   await expect(timelineStatus(page)).toHaveText('Showing 50 of 50 events');
+  const zelenskyMark = chart(page).locator('svg [data-estimate-key="claim:c-zelensky-over-3000"]');
+  await expect(zelenskyMark).toHaveCount(1);
 
   const zelensky = filters(page).getByRole('checkbox', { name: /^Volodymyr Zelensky/ });
   await zelensky.uncheck();
   await expect(timelineStatus(page)).not.toHaveText('Showing 50 of 50 events');
+  // The chart follows: Zelensky's figure is gone, and the disparity is no longer Kyiv against Seoul.
+  await expect(zelenskyMark).toHaveCount(0);
+  await expect(chart(page).getByTestId('chart-disparity')).not.toContainText('Zelensky');
   const shown = await timelineStatus(page).textContent();
   await expect(page).toHaveURL(/[?&]hide=zelensky(&|$)/);
   await expect(page).toHaveURL(/[?&]ds=nk-troops-kursk-2024-12@\d+\.\d+\.\d+/);
@@ -26,6 +32,7 @@ test('unchecking a source changes the timeline count and the URL; reloading the 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(zelensky).not.toBeChecked();
   await expect(timelineStatus(page)).toHaveText(shown ?? '');
+  await expect(zelenskyMark).toHaveCount(0);
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
 
   // One click removes it again, and the URL is clean.
