@@ -10,6 +10,7 @@ import { GradeEditor } from '../features/judgement/GradeEditor';
 import { SourcesGrades } from '../features/judgement/SourcesGrades';
 import { MapPanel } from '../features/map/MapPanel';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
+import { AppliedFiltersProvider } from '../state/applied-filters';
 import { useUrlSync } from '../state/use-url-sync';
 
 /** The one screen: every panel reads the same filters and the same selection. */
@@ -17,40 +18,42 @@ export function Dashboard() {
   const dataset = useDataset();
   useUrlSync(dataset);
   return (
-    <div className="app">
-      <header className="app-header">
-        <p className="app-name">Claimscope</p>
-        <h1 className="app-title">{dataset.title}</h1>
-        <p className="app-version">
-          Dataset <code>{dataset.id}</code> · version {dataset.version}
-        </p>
-        <div className="app-tools">
-          <ImportControls />
-          <SourcesGrades />
-        </div>
-      </header>
-      <ImportMessages />
-      <GradeEditor />
-      <main className="dashboard">
-        <Panel title="Filters" className="area-filters">
-          <FiltersPanel />
-        </Panel>
-        <Panel title="Estimate disparity" className="area-chart">
-          <ChartPanel />
-        </Panel>
-        <Panel title="Kursk area map" className="area-map">
-          <MapPanel />
-        </Panel>
-        <Panel title="Timeline" className="area-timeline">
-          <TimelinePanel />
-        </Panel>
-        <Panel title="Article and claims" className="area-article">
-          <ArticlePanel />
-        </Panel>
-        <Panel title="Details" className="area-details">
-          <DetailPanel />
-        </Panel>
-      </main>
-    </div>
+    <AppliedFiltersProvider>
+      <div className="app">
+        <header className="app-header">
+          <p className="app-name">Claimscope</p>
+          <h1 className="app-title">{dataset.title}</h1>
+          <p className="app-version">
+            Dataset <code>{dataset.id}</code> · version {dataset.version}
+          </p>
+          <div className="app-tools">
+            <ImportControls />
+            <SourcesGrades />
+          </div>
+        </header>
+        <ImportMessages />
+        <GradeEditor />
+        <main className="dashboard">
+          <Panel title="Filters" className="area-filters">
+            <FiltersPanel />
+          </Panel>
+          <Panel title="Estimate disparity" className="area-chart">
+            <ChartPanel />
+          </Panel>
+          <Panel title="Kursk area map" className="area-map">
+            <MapPanel />
+          </Panel>
+          <Panel title="Timeline" className="area-timeline">
+            <TimelinePanel />
+          </Panel>
+          <Panel title="Article and claims" className="area-article">
+            <ArticlePanel />
+          </Panel>
+          <Panel title="Details" className="area-details">
+            <DetailPanel />
+          </Panel>
+        </main>
+      </div>
+    </AppliedFiltersProvider>
   );
 }

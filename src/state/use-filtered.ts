@@ -1,17 +1,14 @@
 /** The filtered rows every panel shows, derived (memoised) from the dataset and the filters. */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useDataset } from '../data/dataset-context';
 import { facetCounts, filterClaims, filterEvents } from '../data/filter';
 import { relatedTo } from '../data/related';
+import { useAppliedFilters } from './applied-filters';
 import { useAppStore, type Filters } from './store';
 
-/**
- * The filters the panels' rows follow: the store's filters, deferred. The control the user touched (a
- * checkbox, the search box) reads the store and answers in the next frame; the panels then follow in a
- * background render React can interrupt, so a large dataset never freezes the page between two keys.
- */
+/** The filters the panels' rows follow: see applied-filters.tsx. */
 export function useEffectiveFilters(): Filters {
-  return useDeferredValue(useAppStore((s) => s.filters));
+  return useAppliedFilters();
 }
 
 export function useFilteredClaims() {

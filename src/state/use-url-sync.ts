@@ -8,6 +8,8 @@ import { useDeviceStore } from './device';
 import { useAppStore } from './store';
 import { readView, urlDomain, writeView, type ViewState } from './url';
 
+const URL_WRITE_DELAY_MS = 120;
+
 function currentView(): ViewState {
   const { filters, selection, ui } = useAppStore.getState();
   return { filters, selection, ui };
@@ -45,12 +47,25 @@ export function useUrlSync(dataset: Dataset): void {
       useAppStore.getState().restore(readView(writeView(currentView(), domain, ''), domain).state);
     }
     const write = () => {
+      pending = 0;
       const search = writeView(currentView(), domain, location.search);
       if (search !== location.search) {
         history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
       }
     };
+    // Written a moment after the last change, not inside it: a burst of keys is one URL write, and
+    // replaceState stays out of the frame that answers the key.
+    let pending = 0;
+    const schedule = () => {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(write, URL_WRITE_DELAY_MS);
+    };
     write();
-    return useAppStore.subscribe(write);
+    const unsubscribe = useAppStore.subscribe(schedule);
+    return () => {
+      unsubscribe();
+      window.clearTimeout(pending);
+      if (pending) write();
+    };
   }, [dataset, key]);
 }

@@ -29,8 +29,8 @@ export function TimelinePanel() {
   const related = useRelated();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-  const dateFrom = useAppStore((s) => s.filters.dateFrom);
-  const dateTo = useAppStore((s) => s.filters.dateTo);
+  // The axis follows the applied range with the rows, not the store's: one deferred render for both.
+  const { dateFrom, dateTo } = filters;
   const setFilters = useAppStore((s) => s.setFilters);
   const [box, width] = useWidth(900);
 
