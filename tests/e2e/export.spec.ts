@@ -340,3 +340,29 @@ test('an analyst filters to two sources and exports the chart as PNG and as a sl
   const notesXml = (await zip.file(notes ?? '')?.async('string')) ?? '';
   expect(notesXml).toContain(summary.slice(0, 40).replace(/&/g, '&amp;'));
 });
+
+test('the exported chart SVG, opened on its own without the page’s CSS, looks as the chart does', async ({
+  page,
+  browser,
+}) => {
+  await openDashboard(page);
+  const chart = page
+    .getByRole('region', { name: 'Estimate disparity', exact: true })
+    .locator('.chart-frame > svg');
+  await expect(chart.locator('[data-estimate-key]').first()).toBeAttached();
+  // What each estimate's marks look like on screen: fill, stroke and text font, element by element.
+  const look = (root: Element) =>
+    [...root.querySelectorAll('[data-estimate-key] *')].map((el) => {
+      const s = getComputedStyle(el);
+      return `${el.tagName}:${s.fill}|${s.stroke}|${s.strokeWidth}|${s.opacity}|${s.fontSize}|${s.fontWeight}`;
+    });
+  const live = await chart.evaluate(look);
+  expect(live.length).toBeGreaterThan(3);
+
+  const svg = await exportFrom(page, page.getByRole('button', { name: 'Export chart' }), 'SVG image');
+  const alone = await browser.newPage();
+  await alone.setContent(svg.bytes.toString('utf8'));
+  const exported = await alone.locator('svg svg').first().evaluate(look);
+  await alone.close();
+  expect(exported).toEqual(live);
+});

@@ -23,10 +23,6 @@ export function dataUrlToBytes(dataUrl: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export function svgDataUrl(svg: string): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-}
-
 async function loadImage(src: string): Promise<HTMLImageElement> {
   const image = new Image();
   image.decoding = 'async';
@@ -41,11 +37,19 @@ async function loadImage(src: string): Promise<HTMLImageElement> {
 
 /** Draw an SVG document on a white canvas at `scale` and encode it as PNG. */
 export async function rasteriseSvg(svg: string, width: number, height: number, scale = 2): Promise<Raster> {
-  const image = await loadImage(svgDataUrl(svg));
+  // A blob URL, not a data URL: no percent-encoding of a large document on the way in.
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  let image: HTMLImageElement;
+  try {
+    image = await loadImage(url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
-  const context = canvas.getContext('2d');
+  // Opaque (the background is white): the encoder skips the alpha channel.
+  const context = canvas.getContext('2d', { alpha: false });
   if (!context) throw new Error('This browser cannot draw images (no canvas).');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);

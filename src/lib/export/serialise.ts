@@ -29,33 +29,57 @@ const STYLE_PROPERTIES = [
   'paint-order',
 ] as const;
 
-function inlineStyles(live: Element, copy: Element): void {
+/** Not inherited: written wherever they differ from their initial value. */
+const NOT_INHERITED: Partial<Record<(typeof STYLE_PROPERTIES)[number], string>> = {
+  opacity: '1',
+  'dominant-baseline': 'auto',
+};
+
+type Values = ReadonlyMap<string, string>;
+
+/**
+ * Inherited properties are written only where they change from the parent's value: the standalone SVG
+ * inherits them the same way, and a chart of hundreds of marks stays a small document that loads fast.
+ */
+function inlineStyles(live: Element, copy: Element, inherited: Values): void {
   const computed = getComputedStyle(live);
   if (computed.display === 'none' || computed.visibility === 'hidden') {
     copy.remove();
     return;
   }
+  let values = inherited;
   if (copy instanceof SVGElement) {
-    const declarations = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).filter(
-      (d) => !d.endsWith(':'),
-    );
-    copy.setAttribute('style', declarations.join(';'));
+    const own = new Map<string, string>();
+    const declarations: string[] = [];
+    for (const p of STYLE_PROPERTIES) {
+      const value = computed.getPropertyValue(p);
+      if (!value) continue;
+      const initial = NOT_INHERITED[p];
+      if (initial === undefined) own.set(p, value);
+      if (initial === undefined ? inherited.get(p) !== value : value !== initial) {
+        declarations.push(`${p}:${value}`);
+      }
+    }
+    if (declarations.length > 0) copy.setAttribute('style', declarations.join(';'));
+    else copy.removeAttribute('style');
     // Animations and transitions would be frozen mid-way in a still image; the final state is inline.
     copy.removeAttribute('class');
+    values = own;
   }
   const liveChildren = Array.from(live.children);
   const copyChildren = Array.from(copy.children);
   liveChildren.forEach((child, i) => {
     const twin = copyChildren[i];
-    if (twin) inlineStyles(child, twin);
+    if (twin) inlineStyles(child, twin, values);
   });
 }
 
 /** A detached copy of a live SVG with its computed styles inline; a detached SVG is copied as it is. */
 export function styledClone(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  if (svg.isConnected) inlineStyles(svg, copy);
-  copy.removeAttribute('style');
+  // The root writes every property it has (nothing above it in the export passes them down).
+  if (svg.isConnected) inlineStyles(svg, copy, new Map());
+  else copy.removeAttribute('style');
   copy.removeAttribute('class');
   return copy;
 }
