@@ -188,10 +188,13 @@ async function measureLoads(browser: Browser, c: Case) {
   const stage = (name: string) => median(stages.map((m) => m[name] ?? NaN).filter(Number.isFinite));
   const loadStages = stages.length
     ? {
+        fetchMs: stage('dataset-fetch'),
+        downloadedMs: stage('dataset-downloaded'),
         readMs: stage('dataset-read'),
         parsedMs: stage('dataset-parsed'),
         validatedMs: stage('dataset-validated'),
-        receivedMs: stage('dataset-result'),
+        receivedMs: stage('dataset-received'),
+        resultMs: stage('dataset-result'),
       }
     : null;
   return { drawnMs: median(drawn), heapMb: median(heaps), bytes, loadStages };
@@ -394,7 +397,15 @@ interface Row {
   interactions: Record<string, Interaction>;
   longestTaskMs: number;
   exportMs: number;
-  loadStages: { readMs: number; parsedMs: number; validatedMs: number; receivedMs: number } | null;
+  loadStages: {
+    fetchMs: number;
+    downloadedMs: number;
+    readMs: number;
+    parsedMs: number;
+    validatedMs: number;
+    receivedMs: number;
+    resultMs: number;
+  } | null;
 }
 
 function print(report: { initialJsGzipKb: number; lazyJsGzipKb: number; rows: Row[] }) {
@@ -428,7 +439,7 @@ function print(report: { initialJsGzipKb: number; lazyJsGzipKb: number; rows: Ro
     const s = r.loadStages;
     if (s) {
       console.log(
-        `${r.case}: file read by the worker at ${round(s.readMs)} ms, JSON parsed ${round(s.parsedMs)}, validated ${round(s.validatedMs)}, received by the page ${round(s.receivedMs)}, every panel drawn ${round(r.drawnMs)}`,
+        `${r.case}: fetch started at ${round(s.fetchMs)} ms, file downloaded ${round(s.downloadedMs)}, read by the worker ${round(s.readMs)}, JSON parsed ${round(s.parsedMs)}, validated ${round(s.validatedMs)}, back on the page ${round(s.receivedMs)}, parsed there ${round(s.resultMs)}, every panel drawn ${round(r.drawnMs)}`,
       );
     }
   }

@@ -34,6 +34,7 @@ export class DatasetError extends Error {
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   let response: Response;
+  performance.mark('dataset-fetch');
   try {
     response = await fetch(url, signal ? { signal } : undefined);
   } catch (error) {
@@ -53,6 +54,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   }
   // A large file is parsed and validated in a worker so the page stays responsive while it loads.
   const blob = await response.blob();
+  performance.mark('dataset-downloaded');
   const result =
     blob.size > WORKER_THRESHOLD_BYTES ? await validateFile(blob) : parseDatasetText(await blob.text());
   if (!result.ok) {

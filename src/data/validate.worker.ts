@@ -11,5 +11,7 @@ scope.onmessage = async (message: MessageEvent<ValidateRequest>) => {
   const text = typeof file === 'string' ? file : await file.text();
   post({ type: 'progress', stage: 'read' });
   const result = parseDatasetText(text, (stage) => post({ type: 'progress', stage }));
-  post({ type: 'result', result });
+  // A valid dataset crosses back as one JSON string: for 100,000 events, stringify here and parse on
+  // the page take about half the time of structured-cloning the object graph.
+  post(result.ok ? { type: 'dataset', json: JSON.stringify(result.data) } : { type: 'result', result });
 };
