@@ -336,6 +336,16 @@ export function filterEvents(dataset: Dataset, filters: Filters): Event[] {
   return masks.eventRows;
 }
 
+/** The categories any claim or event of the dataset uses, in the fixed category order: read off the index. */
+export function usedCategories(dataset: Dataset): Category[] {
+  const { claims, events } = datasetIndex(dataset);
+  let bits = 0;
+  for (const rows of [claims.categoryBits, events.categoryBits]) {
+    for (let i = 0; i < rows.length; i++) bits |= rows[i] ?? 0;
+  }
+  return CATEGORIES.filter((c) => (bits & (CATEGORY_BIT.get(c) ?? 0)) !== 0);
+}
+
 /** 1 where a claim / an event is shown, by position in the dataset: for views that walk their own order. */
 export function shownMasks(dataset: Dataset, filters: Filters): { claims: Uint8Array; events: Uint8Array } {
   const { claims, events } = masksFor(dataset, filters);
