@@ -1,17 +1,18 @@
 /**
- * Benchmark: builds the app, serves it locally and measures it in headless Chromium for the bundled
+ * Benchmark: builds the app, serves it locally (precompressed, as a static host would: static-server.ts) and measures it in headless Chromium for the bundled
  * dataset and generated datasets of 10k and 100k events. Prints a table, writes bench-results/latest.json
  * and says which budgets hold. Figures, not pass/fail unit tests: the budgets are stated here.
  *   npm run bench                 # everything
  *   npm run bench -- --no-build   # reuse dist/
  *   npm run bench -- --sizes 10000 --loads 3
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { generateDataset } from '../src/data/generate';
+import { precompress, serveStatic } from './static-server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -92,22 +93,9 @@ function lazyJsGzipKb(): number {
 }
 
 async function startServer(): Promise<() => void> {
-  const child = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(ORIGIN)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  return () => process.kill(-(child.pid as number));
+  precompress('dist');
+  const server = await serveStatic('dist', PORT);
+  return () => server.close();
 }
 
 /** Every panel drawn: each region shows its content (or its empty state), not a loader. */
