@@ -319,7 +319,9 @@ test('an analyst filters to two sources and exports the chart as PNG and as a sl
 
   const texts = await svgTexts(page, (await exportFrom(page, button, 'SVG image')).bytes);
   const all = texts.join(' ');
-  expect(all).toMatch(/each source’s estimate as of the article/);
+  // The chart's own title is the caption's title: printed once, not twice.
+  expect(all).toMatch(/each source’s estimate as of/);
+  expect(all.match(/Killed and wounded: each source’s/g)).toHaveLength(1);
   expect(all).toContain('Sources (reliability A–F): ROK JCS (B), Zelensky (C)');
   expect(all).toContain('Source: South Korea reports North Korean casualties');
   expect(all).toMatch(/Dataset nk-troops-kursk-\S+, version \d+\.\d+\.\d+ · Exported .* UTC/);

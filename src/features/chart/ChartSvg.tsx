@@ -36,7 +36,8 @@ export function ChartSvg({ kind, width, height, title, labelling, children }: Ch
     >
       <title id={labelling.titleId}>{title}</title>
       <rect x={0} y={0} width={width} height={height} fill="#ffffff" />
-      <SvgText x={8} y={18} size={13} weight={700}>
+      {/* An export carries this title in its caption: printed once there, not twice. */}
+      <SvgText x={8} y={18} size={13} weight={700} data-export="omit">
         {title}
       </SvgText>
       {children}

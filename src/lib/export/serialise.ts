@@ -1,6 +1,7 @@
 /**
  * A view's <svg> as a standalone figure. An SVG drawn to a canvas (or opened on its own) sees no page CSS,
- * so the computed presentation of every element is written inline on a clone; hidden elements are dropped.
+ * so the computed presentation of every element is written inline on a clone; hidden elements, and those
+ * marked `data-export="omit"`, are dropped.
  */
 import type { Figure } from './compose';
 
@@ -43,7 +44,12 @@ type Values = ReadonlyMap<string, string>;
  */
 function inlineStyles(live: Element, copy: Element, inherited: Values): void {
   const computed = getComputedStyle(live);
-  if (computed.display === 'none' || computed.visibility === 'hidden') {
+  // Hidden elements, and those drawn for the screen only (data-export="omit"), stay out of the export.
+  if (
+    computed.display === 'none' ||
+    computed.visibility === 'hidden' ||
+    live.getAttribute('data-export') === 'omit'
+  ) {
     copy.remove();
     return;
   }
