@@ -1,6 +1,7 @@
 /**
- * Benchmark: builds the app, serves it locally (precompressed, as a static host would: static-server.ts) and measures it in headless Chromium for the bundled
- * dataset and generated datasets of 10k and 100k events. Prints a table, writes bench-results/latest.json
+ * Benchmark: builds the app, serves it locally (precompressed, as a static host would: static-server.ts)
+ * and measures it in headless Chromium for the bundled dataset and generated datasets of 10k and 100k
+ * events. Prints a table, writes bench-results/latest.json
  * and says which budgets hold. Figures, not pass/fail unit tests: the budgets are stated here.
  *   npm run bench                 # everything
  *   npm run bench -- --no-build   # reuse dist/

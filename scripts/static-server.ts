@@ -41,9 +41,14 @@ export function precompress(root: string): void {
 export function serveStatic(root: string, port: number): Promise<Server> {
   const base = resolve(root);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      path = '';
+    }
     const file = resolve(base, `.${path === '/' ? '/index.html' : path}`);
-    if (!file.startsWith(base + sep) || !existsSync(file) || file.endsWith('.gz')) {
+    if (!path || !file.startsWith(base + sep) || !existsSync(file) || file.endsWith('.gz')) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }

@@ -4,29 +4,24 @@ import { useDataset } from '../data/dataset-context';
 import { facetCounts, filterClaims, filterEvents } from '../data/filter';
 import { relatedTo } from '../data/related';
 import { useAppliedFilters } from './applied-filters';
-import { useAppStore, type Filters } from './store';
-
-/** The filters the panels' rows follow: see applied-filters.tsx. */
-export function useEffectiveFilters(): Filters {
-  return useAppliedFilters();
-}
+import { useAppStore } from './store';
 
 export function useFilteredClaims() {
   const dataset = useDataset();
-  const filters = useEffectiveFilters();
+  const filters = useAppliedFilters();
   return useMemo(() => filterClaims(dataset, filters), [dataset, filters]);
 }
 
 export function useFilteredEvents() {
   const dataset = useDataset();
-  const filters = useEffectiveFilters();
+  const filters = useAppliedFilters();
   return useMemo(() => filterEvents(dataset, filters), [dataset, filters]);
 }
 
 /** Per source, category and origin: how many rows each would show (the filter panel's counts). */
 export function useFacetCounts() {
   const dataset = useDataset();
-  const filters = useEffectiveFilters();
+  const filters = useAppliedFilters();
   return useMemo(() => facetCounts(dataset, filters), [dataset, filters]);
 }
 

@@ -46,26 +46,31 @@ export function useUrlSync(dataset: Dataset): void {
       shownKey.current = key;
       useAppStore.getState().restore(readView(writeView(currentView(), domain, ''), domain).state);
     }
+    // Written a moment after the last change, not inside it: a burst of keys is one URL write, and
+    // replaceState stays out of the frame that answers the key. Leaving the page writes at once.
+    let pending = 0;
     const write = () => {
+      window.clearTimeout(pending);
       pending = 0;
       const search = writeView(currentView(), domain, location.search);
       if (search !== location.search) {
         history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
       }
     };
-    // Written a moment after the last change, not inside it: a burst of keys is one URL write, and
-    // replaceState stays out of the frame that answers the key.
-    let pending = 0;
     const schedule = () => {
       window.clearTimeout(pending);
       pending = window.setTimeout(write, URL_WRITE_DELAY_MS);
     };
+    const flush = () => {
+      if (pending) write();
+    };
     write();
     const unsubscribe = useAppStore.subscribe(schedule);
+    window.addEventListener('pagehide', flush);
     return () => {
       unsubscribe();
-      window.clearTimeout(pending);
-      if (pending) write();
+      window.removeEventListener('pagehide', flush);
+      flush();
     };
   }, [dataset, key]);
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../../data/dataset-context';
 import { collectEstimates } from '../../data/estimates';
 import { meetsReliability, shownMasks } from '../../data/filter';
-import { useEffectiveFilters } from '../../state/use-filtered';
+import { useAppliedFilters } from '../../state/applied-filters';
 
 /**
  * Every estimate of the dataset, and those the global filters let through. An event passes when any of
@@ -11,7 +11,7 @@ import { useEffectiveFilters } from '../../state/use-filtered';
  */
 export function useEstimates() {
   const dataset = useDataset();
-  const filters = useEffectiveFilters();
+  const filters = useAppliedFilters();
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
   const all = useMemo(() => collectEstimates(dataset, dataset.claims, dataset.events), [dataset]);
   // Each estimate's row position in the dataset, to read the filter masks.

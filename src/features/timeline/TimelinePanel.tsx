@@ -7,7 +7,8 @@ import { useDataset } from '../../data/dataset-context';
 import { dayNumber, isoFromDayNumber } from '../../data/dates';
 import { CATEGORIES, datasetIndex } from '../../data/filter';
 import { useAppStore } from '../../state/store';
-import { useEffectiveFilters, useFacetCounts, useRelated } from '../../state/use-filtered';
+import { useAppliedFilters } from '../../state/applied-filters';
+import { useFacetCounts, useRelated } from '../../state/use-filtered';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineList } from './TimelineList';
@@ -24,7 +25,7 @@ import { useWidth } from './use-width';
 /** Events and the article's claims in lanes by category on a time axis, and the same items as a list. */
 export function TimelinePanel() {
   const dataset = useDataset();
-  const filters = useEffectiveFilters();
+  const filters = useAppliedFilters();
   const counts = useFacetCounts();
   const related = useRelated();
   const selection = useAppStore((s) => s.selection);
