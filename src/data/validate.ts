@@ -344,21 +344,32 @@ export function checkFileSize(bytes: number): DataIssue[] {
 
 /** Parse text that should hold a dataset; reports size limits and JSON syntax errors as issues too. */
 export function parseDatasetText(text: string, onProgress?: (stage: ParseStage) => void): Result<Dataset> {
+  return readDatasetText(text, onProgress).result;
+}
+
+/** As `parseDatasetText`, also returning the file as parsed, before validation (undefined if unparsable). */
+export function readDatasetText(
+  text: string,
+  onProgress?: (stage: ParseStage) => void,
+): { result: Result<Dataset>; raw: unknown } {
   // UTF-8 needs at least one byte per UTF-16 unit, so this never lets an oversized file through.
   const tooLarge = checkFileSize(text.length);
-  if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
+  if (tooLarge.length > 0) return { result: { ok: false, issues: tooLarge }, raw: undefined };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      issues: [{ path: '', row: 'file', field: '', message: `is not valid JSON: ${message.slice(0, 300)}` }],
+    const issue = {
+      path: '',
+      row: 'file',
+      field: '',
+      message: `is not valid JSON: ${message.slice(0, 300)}`,
     };
+    return { result: { ok: false, issues: [issue] }, raw: undefined };
   }
   onProgress?.('parsed');
   const result = parseDataset(raw);
   onProgress?.('validated');
-  return result;
+  return { result, raw };
 }
