@@ -76,20 +76,11 @@ function writeGenerated(): Case[] {
   return cases;
 }
 
-function initialJsGzipKb(): number {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string);
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f))).length, 0);
-  return bytes / 1024;
-}
-
-function lazyJsGzipKb(): number {
-  const initial = new Set(
-    [...readFileSync('dist/index.html', 'utf8').matchAll(/(assets\/[^"]+\.js)/g)].map((m) => m[1]),
-  );
+/** Every JS file the build wrote, gzipped at the level the static host uses (zlib default, 6), in kB. */
+function allJsGzipKb(): number {
   return (
     readdirSync('dist/assets')
-      .filter((f) => f.endsWith('.js') && !initial.has(`assets/${f}`))
+      .filter((f) => f.endsWith('.js'))
       .reduce((sum, f) => sum + gzipSync(readFileSync(join('dist/assets', f))).length, 0) / 1024
   );
 }
@@ -183,11 +174,13 @@ async function measureLoads(browser: Browser, c: Case) {
         readMs: stage('dataset-read'),
         parsedMs: stage('dataset-parsed'),
         validatedMs: stage('dataset-validated'),
+        pageParsedMs: stage('dataset-page-parsed'),
         receivedMs: stage('dataset-received'),
         resultMs: stage('dataset-result'),
       }
     : null;
-  return { drawnMs: median(drawn), heapMb: median(heaps), bytes, loadStages };
+  // Every load is kept: on a shared 2-core machine one load in five can take half as long again.
+  return { drawnMs: median(drawn), drawnEachMs: drawn.map(round), heapMb: median(heaps), bytes, loadStages };
 }
 
 /** Event Timing API: duration from the trusted key press to the next paint after its handlers ran. */
@@ -365,12 +358,14 @@ async function main() {
     await browser.close();
     stop();
   }
-  const jsKb = initialJsGzipKb();
+  // Initial JS is what the bundled load actually fetched: the entry, the app it imports at once and the
+  // chunks those need. Lazy chunks (slides, licences, the worker) are the rest of what the build wrote.
+  const jsKb = (rows.find((r) => r.case === 'bundled')?.bytes.script ?? NaN) / 1024;
   const report = {
     date: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`,
     initialJsGzipKb: Math.round(jsKb),
-    lazyJsGzipKb: Math.round(lazyJsGzipKb()),
+    lazyJsGzipKb: Math.round(allJsGzipKb() - jsKb),
     budgets: BUDGETS,
     rows,
   };
@@ -390,6 +385,7 @@ interface Interaction {
 interface Row {
   case: string;
   drawnMs: number;
+  drawnEachMs: number[];
   heapMb: number;
   bytes: { script: number; stylesheet: number; data: number; other: number };
   interactions: Record<string, Interaction>;
@@ -401,6 +397,7 @@ interface Row {
     readMs: number;
     parsedMs: number;
     validatedMs: number;
+    pageParsedMs: number;
     receivedMs: number;
     resultMs: number;
   } | null;
@@ -411,14 +408,14 @@ function print(report: { initialJsGzipKb: number; lazyJsGzipKb: number; rows: Ro
   console.log(`\ninitial JS ${report.initialJsGzipKb} kB gzipped (lazy chunks ${report.lazyJsGzipKb} kB)`);
   checks.push(['initial JS gzip kB', report.initialJsGzipKb, BUDGETS.initialJsGzipKb]);
   console.log(
-    '\n| dataset | panels drawn (median ms) | heap MB | JS / CSS / data kB sent | source toggle p50/p95 | category p50/p95 | search p50/p95 | dates p50/p95 | longest task on scroll | export PNG ms (median) |',
+    '\n| dataset | panels drawn (median ms; fastest–slowest load) | heap MB | JS / CSS / data kB sent | source toggle p50/p95 | category p50/p95 | search p50/p95 | dates p50/p95 | longest task on scroll | export PNG ms (median) |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of report.rows) {
     const i = r.interactions;
     const cell = (k: string) => (i[k] ? `${round(i[k].median)} / ${round(i[k].p95)}` : 'n/a');
     console.log(
-      `| ${r.case} | ${round(r.drawnMs)} | ${round(r.heapMb)} | ${round(r.bytes.script / 1024)} / ${round(r.bytes.stylesheet / 1024)} / ${round(r.bytes.data / 1024)} | ${cell('source toggle')} | ${cell('category toggle')} | ${cell('text search')} | ${cell('date range')} | ${round(r.longestTaskMs)} | ${round(r.exportMs)} |`,
+      `| ${r.case} | ${round(r.drawnMs)} (${Math.min(...r.drawnEachMs)}–${Math.max(...r.drawnEachMs)}) | ${round(r.heapMb)} | ${round(r.bytes.script / 1024)} / ${round(r.bytes.stylesheet / 1024)} / ${round(r.bytes.data / 1024)} | ${cell('source toggle')} | ${cell('category toggle')} | ${cell('text search')} | ${cell('date range')} | ${round(r.longestTaskMs)} | ${round(r.exportMs)} |`,
     );
     const large = r.case !== 'bundled';
     checks.push([
@@ -437,7 +434,7 @@ function print(report: { initialJsGzipKb: number; lazyJsGzipKb: number; rows: Ro
     const s = r.loadStages;
     if (s) {
       console.log(
-        `${r.case}: fetch started at ${round(s.fetchMs)} ms, file downloaded ${round(s.downloadedMs)}, read by the worker ${round(s.readMs)}, JSON parsed ${round(s.parsedMs)}, validated ${round(s.validatedMs)}, back on the page ${round(s.receivedMs)}, parsed there ${round(s.resultMs)}, every panel drawn ${round(r.drawnMs)}`,
+        `${r.case}: fetch started at ${round(s.fetchMs)} ms, file downloaded ${round(s.downloadedMs)}, parsed on the page ${round(s.pageParsedMs)}; in the worker (as the page heard it) read ${round(s.readMs)}, parsed ${round(s.parsedMs)}, validated ${round(s.validatedMs)}; its answer on the page ${round(s.receivedMs)}, dataset ready ${round(s.resultMs)}, every panel drawn ${round(r.drawnMs)}`,
       );
     }
   }

@@ -34,25 +34,4 @@ export function setDeviceStorage(storage: DeviceStorage | undefined): void {
   current = storage;
 }
 
-const ACTIVE_KEY = 'claimscope:active-dataset';
-export const LOCAL_PREFIX = 'local:';
-
-/** The dataset last used, or null. localStorage may throw (blocked storage): that means "none". */
-export function readRememberedKey(): string | null {
-  try {
-    const value = globalThis.localStorage?.getItem(ACTIVE_KEY) ?? null;
-    return value?.startsWith(LOCAL_PREFIX) ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-export function rememberKey(key: string | null): boolean {
-  try {
-    if (key) globalThis.localStorage.setItem(ACTIVE_KEY, key);
-    else globalThis.localStorage.removeItem(ACTIVE_KEY);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { LOCAL_PREFIX, readRememberedKey, rememberKey } from './dataset-keys';

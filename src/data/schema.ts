@@ -8,21 +8,11 @@
  *    quotes found word for word in the article text, positions that match).
  */
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
 export const SCHEMA_VERSION = 1;
 
-/** Explicit limits so that a hostile or broken file is refused with a clear reason, not a frozen tab. */
-export const LIMITS = {
-  idLength: 80,
-  shortText: 300,
-  longText: 4_000,
-  articleText: 200_000,
-  rows: 250_000,
-  /** An imported file larger than this is refused before it is read. */
-  fileBytes: 50 * 1024 * 1024,
-  /** Objects and arrays nested deeper than this are refused before the schema sees them. */
-  depth: 32,
-} as const;
+export { LIMITS } from './limits';
 
 const id = z
   .string()

@@ -4,7 +4,8 @@
  * worker cannot start, the same code runs on the main thread.
  */
 import { applyPatches, type Patch } from './patches';
-import { checkFileSize, parseDatasetText, type Dataset, type ParseStage, type Result } from './validate';
+import { checkFileSize } from './limits';
+import type { Dataset, ParseStage, Result } from './validate';
 
 export interface ValidateRequest {
   file: Blob | string;
@@ -16,8 +17,8 @@ export type ValidateMessage =
   | { type: 'result'; result: Result<Dataset> }
   /** A valid dataset, as JSON text (see validate.worker.ts). */
   | { type: 'dataset'; json: string }
-  /** A valid dataset, as what validation changed in the file (see patches.ts). */
-  | { type: 'patches'; patches: Patch[] };
+  /** A valid dataset, as what validation changed in the file: `Patch[]` as JSON text (see patches.ts). */
+  | { type: 'patches'; json: string };
 
 export async function validateFile(
   file: Blob,
@@ -34,6 +35,7 @@ export async function validateFile(
   }
   const text = await file.text();
   onProgress('read');
+  const { parseDatasetText } = await import('./validate');
   return parseDatasetText(text, onProgress);
 }
 
@@ -57,7 +59,7 @@ function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<
         void ownParse.then((raw) => {
           // Unreachable in practice (the worker parsed the same text); validating here is the way out.
           if (raw === undefined) return reject(new Error('the page could not parse its copy of the file'));
-          const data = applyPatches(raw, message.patches) as Dataset;
+          const data = applyPatches(raw, JSON.parse(message.json) as Patch[]) as Dataset;
           performance.mark('dataset-result');
           resolve({ ok: true, data });
         });

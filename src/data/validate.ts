@@ -3,7 +3,10 @@
  * Never throws: the result says either what the dataset is, or every row and field at fault.
  */
 import type { z } from 'zod';
-import { DatasetSchema, LIMITS, type Claim, type ParsedDataset } from './schema';
+import { checkFileSize, LIMITS } from './limits';
+import { DatasetSchema, type Claim, type ParsedDataset } from './schema';
+
+export { checkFileSize };
 
 export interface DataIssue {
   /** Machine path, e.g. `claims[3].figure.low`. */
@@ -322,25 +325,6 @@ function capIssues(issues: DataIssue[]): DataIssue[] {
 }
 
 export type ParseStage = 'read' | 'parsed' | 'validated';
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-}
-
-/** A file too large to read is refused before reading it; the limit is stated in the message. */
-export function checkFileSize(bytes: number): DataIssue[] {
-  if (bytes <= LIMITS.fileBytes) return [];
-  const limit = megabytes(LIMITS.fileBytes);
-  const size = megabytes(bytes) === limit ? `just over ${limit}` : megabytes(bytes);
-  return [
-    {
-      path: '',
-      row: 'file',
-      field: '',
-      message: `is too large: ${size}, at most ${limit} allowed`,
-    },
-  ];
-}
 
 /** Parse text that should hold a dataset; reports size limits and JSON syntax errors as issues too. */
 export function parseDatasetText(text: string, onProgress?: (stage: ParseStage) => void): Result<Dataset> {

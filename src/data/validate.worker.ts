@@ -24,7 +24,11 @@ scope.onmessage = async (message: MessageEvent<ValidateRequest>) => {
   }
   // The page parsed the same text meanwhile: what validation changed is all it still needs.
   const patches = pageParses ? diffPatches(raw, result.data, PATCH_LIMIT) : null;
-  // Otherwise the dataset crosses back as one JSON string: for 100,000 events, stringify here and parse
-  // on the page take about half the time of structured-cloning the object graph.
-  post(patches ? { type: 'patches', patches } : { type: 'dataset', json: JSON.stringify(result.data) });
+  // Both cross as JSON text: for 100,000 rows, stringify here and parse on the page take about half the
+  // time of structured-cloning as many small objects.
+  post(
+    patches
+      ? { type: 'patches', json: JSON.stringify(patches) }
+      : { type: 'dataset', json: JSON.stringify(result.data) },
+  );
 };

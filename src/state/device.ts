@@ -3,8 +3,7 @@
  * query cache under this key; the key is remembered so a reload restores the last dataset used.
  */
 import { create } from 'zustand';
-import { BUNDLED_DATASET_URL, deployedDatasetKey } from '../data/dataset-query';
-import { readRememberedKey, rememberKey } from '../data/device-storage';
+import { BUNDLED_DATASET_URL, initialDatasetKey, rememberKey } from '../data/dataset-keys';
 
 export interface Notice {
   id: number;
@@ -24,14 +23,8 @@ export interface DeviceState {
 
 let nextNotice = 1;
 
-/** A dataset named in the link wins over the one remembered on this device. */
-function initialKey(): string {
-  const fromLink = typeof location === 'undefined' ? null : deployedDatasetKey(location.search);
-  return fromLink ?? readRememberedKey() ?? BUNDLED_DATASET_URL;
-}
-
 export const useDeviceStore = create<DeviceState>()((set, get) => ({
-  activeKey: initialKey(),
+  activeKey: initialDatasetKey(),
   notices: [],
   open: (key, { remember = true } = {}) => {
     const bundled = key === BUNDLED_DATASET_URL;
@@ -52,5 +45,5 @@ export const useDeviceStore = create<DeviceState>()((set, get) => ({
 
 /** Back to what a fresh page would start with (tests). */
 export function resetDeviceStore(): void {
-  useDeviceStore.setState({ activeKey: initialKey(), notices: [] });
+  useDeviceStore.setState({ activeKey: initialDatasetKey(), notices: [] });
 }

@@ -39,7 +39,9 @@ export const DEFAULT_VIEW: ViewState = { filters: DEFAULT_FILTERS, selection: nu
 export interface UrlDomain {
   datasetId: string;
   version: string;
-  ids: Record<SelectionKind, ReadonlySet<string>>;
+  /** Whether a row of that kind has that id (for a selection named in a link). */
+  ids: Record<SelectionKind, { has: (id: string) => boolean }>;
+  sourceIds: readonly string[];
   measureIds: ReadonlySet<string>;
   /** The dataset's date extent (ISO); a range outside it is clamped into it. */
   dateMin: string | null;
@@ -73,6 +75,12 @@ const SELECTION_KINDS: readonly SelectionKind[] = ['claim', 'event', 'place', 's
 
 const domains = new WeakMap<Dataset, UrlDomain>();
 
+/** Built on first use only: most links name no selection, and 100,000 ids take a while to gather. */
+function idsOf(rows: readonly { id: string }[]): { has: (id: string) => boolean } {
+  let ids: Set<string> | undefined;
+  return { has: (id) => (ids ??= new Set(rows.map((row) => row.id))).has(id) };
+}
+
 export function urlDomain(dataset: Dataset): UrlDomain {
   const cached = domains.get(dataset);
   if (cached) return cached;
@@ -81,11 +89,12 @@ export function urlDomain(dataset: Dataset): UrlDomain {
     datasetId: dataset.id,
     version: dataset.version,
     ids: {
-      claim: new Set(dataset.claims.map((c) => c.id)),
-      event: new Set(dataset.events.map((e) => e.id)),
-      place: new Set(dataset.places.map((p) => p.id)),
-      source: new Set(dataset.sources.map((s) => s.id)),
+      claim: idsOf(dataset.claims),
+      event: idsOf(dataset.events),
+      place: idsOf(dataset.places),
+      source: idsOf(dataset.sources),
     },
+    sourceIds: dataset.sources.map((s) => s.id),
     measureIds: new Set(dataset.measures.map((m) => m.id)),
     dateMin: extent ? isoFromDayNumber(extent.start) : null,
     dateMax: extent ? isoFromDayNumber(extent.end) : null,
@@ -176,10 +185,9 @@ export function readView(search: string, domain: UrlDomain): ReadResult {
     if (OWNED.has(key) && !params.has(key) && value.length <= MAX_PARAM_LENGTH) params.set(key, value);
   }
   const get = (key: string) => params.get(key);
-  const sourceIds = [...domain.ids.source];
   const search_ = get(KEYS.search) ?? '';
   const filters: Filters = {
-    hiddenSources: list(get(KEYS.hide), sourceIds),
+    hiddenSources: list(get(KEYS.hide), domain.sourceIds),
     categories: list<Category>(get(KEYS.categories), CategorySchema.options),
     origins: list<Origin>(get(KEYS.origins), OriginSchema.options),
     ...dateRange(get(KEYS.from), get(KEYS.to), domain),

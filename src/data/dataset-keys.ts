@@ -1,0 +1,44 @@
+/**
+ * Which dataset a page opens, with no dependency: the first script the page runs (boot.ts) reads it to
+ * start the download before the app's code has loaded.
+ */
+
+export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
+
+/**
+ * `?data=<file>.json` opens another dataset deployed beside the bundled one in `data/` (same origin only:
+ * a bare file name, never a path or URL). Used for large datasets and by the benchmark.
+ */
+export function deployedDatasetKey(search: string): string | null {
+  const file = new URLSearchParams(search).get('data');
+  return file && /^[\w][\w.-]{0,120}\.json$/.test(file) ? `${import.meta.env.BASE_URL}data/${file}` : null;
+}
+
+const ACTIVE_KEY = 'claimscope:active-dataset';
+export const LOCAL_PREFIX = 'local:';
+
+/** The dataset last used, or null. localStorage may throw (blocked storage): that means "none". */
+export function readRememberedKey(): string | null {
+  try {
+    const value = globalThis.localStorage?.getItem(ACTIVE_KEY) ?? null;
+    return value?.startsWith(LOCAL_PREFIX) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberKey(key: string | null): boolean {
+  try {
+    if (key) globalThis.localStorage.setItem(ACTIVE_KEY, key);
+    else globalThis.localStorage.removeItem(ACTIVE_KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A dataset named in the link wins over the one remembered on this device. */
+export function initialDatasetKey(): string {
+  const fromLink = typeof location === 'undefined' ? null : deployedDatasetKey(location.search);
+  return fromLink ?? readRememberedKey() ?? BUNDLED_DATASET_URL;
+}

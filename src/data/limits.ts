@@ -1,0 +1,37 @@
+/**
+ * The size limits of a dataset, with no dependency: the first script the page runs (boot.ts) checks a
+ * file's size before any of the validation code has loaded.
+ */
+import type { DataIssue } from './validate';
+
+/** Explicit limits so that a hostile or broken file is refused with a clear reason, not a frozen tab. */
+export const LIMITS = {
+  idLength: 80,
+  shortText: 300,
+  longText: 4_000,
+  articleText: 200_000,
+  rows: 250_000,
+  /** An imported file larger than this is refused before it is read. */
+  fileBytes: 50 * 1024 * 1024,
+  /** Objects and arrays nested deeper than this are refused before the schema sees them. */
+  depth: 32,
+} as const;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/** A file too large to read is refused before reading it; the limit is stated in the message. */
+export function checkFileSize(bytes: number): DataIssue[] {
+  if (bytes <= LIMITS.fileBytes) return [];
+  const limit = megabytes(LIMITS.fileBytes);
+  const size = megabytes(bytes) === limit ? `just over ${limit}` : megabytes(bytes);
+  return [
+    {
+      path: '',
+      row: 'file',
+      field: '',
+      message: `is too large: ${size}, at most ${limit} allowed`,
+    },
+  ];
+}
