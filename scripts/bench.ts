@@ -218,13 +218,44 @@ async function measureInteractions(browser: Browser, c: Case) {
   const filters = page.getByRole('region', { name: 'Filters' });
   const result: Record<string, Interaction> = {};
 
-  /** Resolves when the page is idle: every deferred render done, the panels agree again. */
+  /**
+   * Resolves when the page is idle: every deferred render done, the panels agree again. Idle means the
+   * main thread answers five probe tasks in a row at once (each within 1 ms of being posted): while React
+   * or anything else still has work queued, a probe waits behind it. (requestIdleCallback was used before:
+   * in headless Chromium it sometimes finds no idle period for 10 s after a change, on a page doing nothing
+   * but wait for its next frame.) Gives up at 10 s.
+   */
   const settled = () =>
-    page.evaluate(async () => {
-      const started = performance.now();
-      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 }));
-      return performance.now() - started;
-    });
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const started = performance.now();
+          const channel = new MessageChannel();
+          let posted = 0;
+          let quick = 0;
+          let quietSince = 0;
+          const probe = () => {
+            posted = performance.now();
+            channel.port2.postMessage(null);
+          };
+          channel.port1.onmessage = () => {
+            const now = performance.now();
+            if (now - posted < 1) {
+              if (quick === 0) quietSince = posted;
+              quick += 1;
+            } else {
+              quick = 0;
+            }
+            if (quick >= 5 || now - started > 10_000) {
+              channel.port1.close();
+              resolve((quick >= 5 ? quietSince : now) - started);
+            } else {
+              probe();
+            }
+          };
+          probe();
+        }),
+    );
 
   const run = async (name: string, act: (i: number) => Promise<void>) => {
     await settled();
