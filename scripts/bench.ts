@@ -174,7 +174,6 @@ async function measureLoads(browser: Browser, c: Case) {
         readMs: stage('dataset-read'),
         parsedMs: stage('dataset-parsed'),
         validatedMs: stage('dataset-validated'),
-        pageParsedMs: stage('dataset-page-parsed'),
         receivedMs: stage('dataset-received'),
         resultMs: stage('dataset-result'),
       }
@@ -428,7 +427,6 @@ interface Row {
     readMs: number;
     parsedMs: number;
     validatedMs: number;
-    pageParsedMs: number;
     receivedMs: number;
     resultMs: number;
   } | null;
@@ -465,7 +463,7 @@ function print(report: { initialJsGzipKb: number; lazyJsGzipKb: number; rows: Ro
     const s = r.loadStages;
     if (s) {
       console.log(
-        `${r.case}: fetch started at ${round(s.fetchMs)} ms, file downloaded ${round(s.downloadedMs)}, parsed on the page ${round(s.pageParsedMs)}; in the worker (as the page heard it) read ${round(s.readMs)}, parsed ${round(s.parsedMs)}, validated ${round(s.validatedMs)}; its answer on the page ${round(s.receivedMs)}, dataset ready ${round(s.resultMs)}, every panel drawn ${round(r.drawnMs)}`,
+        `${r.case}: fetch started at ${round(s.fetchMs)} ms, file downloaded ${round(s.downloadedMs)}; in the worker (as the page heard it) read ${round(s.readMs)}, parsed ${round(s.parsedMs)}, validated ${round(s.validatedMs)}; back on the page ${round(s.receivedMs)}, parsed there ${round(s.resultMs)}, every panel drawn ${round(r.drawnMs)}`,
       );
     }
   }

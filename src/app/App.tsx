@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { BUNDLED_DATASET_URL, DatasetError, datasetQueryOptions } from '../data/dataset-query';
+import { BUNDLED_DATASET_URL } from '../data/dataset-keys';
+import { datasetQueryOptions } from '../data/dataset-query';
+import { DatasetError } from '../data/fetch-dataset';
 import { useDeviceStore } from '../state/device';
 import { Dashboard } from './Dashboard';
 import { DatasetErrorPanel } from './DatasetErrorPanel';

@@ -10,9 +10,6 @@ import { DatasetError, fetchDataset } from './fetch-dataset';
 import { toStorageError } from './kv-store';
 import type { Dataset } from './validate';
 
-export { BUNDLED_DATASET_URL, deployedDatasetKey } from './dataset-keys';
-export { DatasetError, fetchDataset } from './fetch-dataset';
-
 /** A dataset kept on this device, validated again: storage may hold something broken or tampered with. */
 export async function loadLocalDataset(localId: string): Promise<Dataset> {
   let result;

@@ -33,5 +33,3 @@ export function deviceStorage(): DeviceStorage {
 export function setDeviceStorage(storage: DeviceStorage | undefined): void {
   current = storage;
 }
-
-export { LOCAL_PREFIX, readRememberedKey, rememberKey } from './dataset-keys';

@@ -12,8 +12,6 @@ import { LIMITS } from './limits';
 
 export const SCHEMA_VERSION = 1;
 
-export { LIMITS } from './limits';
-
 const id = z
   .string()
   .min(1, 'must not be empty')

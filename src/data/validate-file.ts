@@ -3,22 +3,17 @@
  * Worker so a large file never freezes the page. Without Worker support (jsdom, old browsers) or if the
  * worker cannot start, the same code runs on the main thread.
  */
-import { applyPatches, type Patch } from './patches';
 import { checkFileSize } from './limits';
 import type { Dataset, ParseStage, Result } from './validate';
 
 export interface ValidateRequest {
   file: Blob | string;
-  /** The page parses the file too: a valid dataset comes back as patches to that parse. */
-  pageParses?: boolean;
 }
 export type ValidateMessage =
   | { type: 'progress'; stage: ParseStage }
   | { type: 'result'; result: Result<Dataset> }
   /** A valid dataset, as JSON text (see validate.worker.ts). */
-  | { type: 'dataset'; json: string }
-  /** A valid dataset, as what validation changed in the file: `Patch[]` as JSON text (see patches.ts). */
-  | { type: 'patches'; json: string };
+  | { type: 'dataset'; json: string };
 
 export async function validateFile(
   file: Blob,
@@ -35,6 +30,7 @@ export async function validateFile(
   }
   const text = await file.text();
   onProgress('read');
+  // Loaded here, not imported above: the page's entry (boot.ts) uses this module before zod has loaded.
   const { parseDatasetText } = await import('./validate');
   return parseDatasetText(text, onProgress);
 }
@@ -43,8 +39,6 @@ function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
     const done = () => worker.terminate();
-    // The page parses its own copy while the worker parses and validates: the two cores work at once, and
-    // a valid file needs only the worker's patches, not the whole dataset sent back and parsed again.
     worker.onmessage = (event: MessageEvent<ValidateMessage>) => {
       // Marks on the page's timeline let the benchmark split load time into its stages.
       const message = event.data;
@@ -55,16 +49,6 @@ function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<
       }
       done();
       performance.mark('dataset-received');
-      if (message.type === 'patches') {
-        void ownParse.then((raw) => {
-          // Unreachable in practice (the worker parsed the same text); validating here is the way out.
-          if (raw === undefined) return reject(new Error('the page could not parse its copy of the file'));
-          const data = applyPatches(raw, JSON.parse(message.json) as Patch[]) as Dataset;
-          performance.mark('dataset-result');
-          resolve({ ok: true, data });
-        });
-        return;
-      }
       const result: Result<Dataset> =
         message.type === 'dataset' ? { ok: true, data: JSON.parse(message.json) as Dataset } : message.result;
       performance.mark('dataset-result');
@@ -75,15 +59,6 @@ function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<
       done();
       reject(new Error(event.message || 'the validation worker failed'));
     };
-    worker.postMessage({ file, pageParses: true } satisfies ValidateRequest);
-    // A file that is not JSON is the worker's to report; the page's copy is then simply not used.
-    const ownParse = file
-      .text()
-      .then((text) => {
-        const raw: unknown = JSON.parse(text);
-        performance.mark('dataset-page-parsed');
-        return raw;
-      })
-      .catch(() => undefined);
+    worker.postMessage({ file } satisfies ValidateRequest);
   });
 }

@@ -6,8 +6,6 @@ import type { z } from 'zod';
 import { checkFileSize, LIMITS } from './limits';
 import { DatasetSchema, type Claim, type ParsedDataset } from './schema';
 
-export { checkFileSize };
-
 export interface DataIssue {
   /** Machine path, e.g. `claims[3].figure.low`. */
   path: string;
@@ -328,32 +326,21 @@ export type ParseStage = 'read' | 'parsed' | 'validated';
 
 /** Parse text that should hold a dataset; reports size limits and JSON syntax errors as issues too. */
 export function parseDatasetText(text: string, onProgress?: (stage: ParseStage) => void): Result<Dataset> {
-  return readDatasetText(text, onProgress).result;
-}
-
-/** As `parseDatasetText`, also returning the file as parsed, before validation (undefined if unparsable). */
-export function readDatasetText(
-  text: string,
-  onProgress?: (stage: ParseStage) => void,
-): { result: Result<Dataset>; raw: unknown } {
   // UTF-8 needs at least one byte per UTF-16 unit, so this never lets an oversized file through.
   const tooLarge = checkFileSize(text.length);
-  if (tooLarge.length > 0) return { result: { ok: false, issues: tooLarge }, raw: undefined };
+  if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const issue = {
-      path: '',
-      row: 'file',
-      field: '',
-      message: `is not valid JSON: ${message.slice(0, 300)}`,
+    return {
+      ok: false,
+      issues: [{ path: '', row: 'file', field: '', message: `is not valid JSON: ${message.slice(0, 300)}` }],
     };
-    return { result: { ok: false, issues: [issue] }, raw: undefined };
   }
   onProgress?.('parsed');
   const result = parseDataset(raw);
   onProgress?.('validated');
-  return { result, raw };
+  return result;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatasetLibrary, createJudgementStore } from '../../src/data/device-datasets';
-import { readRememberedKey, rememberKey } from '../../src/data/device-storage';
+import { readRememberedKey, rememberKey } from '../../src/data/dataset-keys';
 import { idbStore, memoryStore, StorageError, toStorageError } from '../../src/data/kv-store';
 import { makeDataset } from './helpers/factories';
 

@@ -1,14 +1,8 @@
 /** A broad corpus of malformed and hostile dataset files: each is refused with a readable reason, or accepted as inert text. */
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import {
-  checkFileSize,
-  MAX_ISSUES,
-  parseDataset,
-  parseDatasetText,
-  type DataIssue,
-} from '../../src/data/validate';
-import { LIMITS } from '../../src/data/schema';
+import { MAX_ISSUES, parseDataset, parseDatasetText, type DataIssue } from '../../src/data/validate';
+import { checkFileSize, LIMITS } from '../../src/data/limits';
 import { ArticlePanel } from '../../src/features/article/ArticlePanel';
 import { ARTICLE_TEXT, claim, datasetInput, event, source } from './helpers/factories';
 import { renderWithData } from './helpers/render';

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { BUNDLED_DATASET_URL, localDatasetKey } from '../../data/dataset-query';
+import { BUNDLED_DATASET_URL } from '../../data/dataset-keys';
+import { localDatasetKey } from '../../data/dataset-query';
 import { deviceStorage } from '../../data/device-storage';
 import type { StoredDatasetMeta } from '../../data/device-datasets';
 import { useJudgements } from '../../data/judgements-context';

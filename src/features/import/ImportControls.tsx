@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { BUNDLED_DATASET_URL } from '../../data/dataset-query';
+import { BUNDLED_DATASET_URL } from '../../data/dataset-keys';
 import { useDeviceStore } from '../../state/device';
 import { DatasetsDialog } from './DatasetsDialog';
 import { useImportStore } from './import-store';

@@ -3,7 +3,8 @@ import { Dialog } from '../../components/Dialog';
 import { CREDIBILITY_LABEL, RELIABILITY_LABEL } from '../../config/labels';
 import { withClaimJudgement, withSourceJudgement } from '../../data/judgements';
 import { useJudgements, type GradeTarget, type JudgementsValue } from '../../data/judgements-context';
-import { CredibilitySchema, LIMITS, ReliabilitySchema } from '../../data/schema';
+import { LIMITS } from '../../data/limits';
+import { CredibilitySchema, ReliabilitySchema } from '../../data/schema';
 import './judgement.css';
 
 /** The one place a grade is changed: opened from a claim row or from the sources list. */

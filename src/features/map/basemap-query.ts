@@ -4,8 +4,6 @@ import { takeEarly } from '../../lib/early';
 import type { Basemap } from './basemap';
 import { BASEMAP_URL, fetchBasemap } from './basemap-fetch';
 
-export { BASEMAP_URL, fetchBasemap } from './basemap-fetch';
-
 export const basemapQueryOptions = (url: string = BASEMAP_URL) =>
   queryOptions({
     queryKey: ['basemap', url],

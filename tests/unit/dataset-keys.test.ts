@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployedDatasetKey } from '../../src/data/dataset-query';
+import { deployedDatasetKey } from '../../src/data/dataset-keys';
 
 describe('deployedDatasetKey', () => {
   it('opens a dataset file deployed beside the bundled one', () => {
