@@ -6,7 +6,7 @@ import type { Category, DatasetInput, DatePrecision, FuzzyDate, Origin } from '.
 import { isoFromDayNumber, dayNumber } from './dates';
 
 /** mulberry32: a tiny, well-known seeded PRNG; good enough for test data, not for anything secret. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

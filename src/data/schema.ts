@@ -12,11 +12,14 @@ import { LIMITS } from './limits';
 
 export const SCHEMA_VERSION = 1;
 
+/** What an id may hold (shared with the fast row check in fast-rows.ts). */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
 const id = z
   .string()
   .min(1, 'must not be empty')
   .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'may hold only letters, digits, ".", "_", ":" and "-"');
+  .regex(ID_PATTERN, 'may hold only letters, digits, ".", "_", ":" and "-"');
 
 const shortText = z.string().trim().min(1, 'must not be empty').max(LIMITS.shortText);
 const longText = z.string().trim().min(1, 'must not be empty').max(LIMITS.longText);
@@ -24,7 +27,7 @@ const longText = z.string().trim().min(1, 'must not be empty').max(LIMITS.longTe
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** Arithmetic, not `new Date`: it runs for every date of a 100,000-row file. Expects YYYY-MM-DD. */
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   if (value.length !== 10) return false;
   const y = Number(value.slice(0, 4));
   const m = Number(value.slice(5, 7));
@@ -37,18 +40,40 @@ function isRealDate(value: string): boolean {
   return d <= days;
 }
 
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const isDateInRange = (v: string) => v >= '1900-01-01' && v <= '2100-12-31';
+
 /** A calendar date as YYYY-MM-DD that exists (no 2024-02-30). */
 export const IsoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .regex(ISO_DATE_PATTERN, 'must be a date written YYYY-MM-DD')
   .refine(isRealDate, 'is not a real calendar date')
-  .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', 'must lie between 1900 and 2100');
+  .refine(isDateInRange, 'must lie between 1900 and 2100');
 
 /**
  * How precisely a date is known. `day`: that day. `month`: only the month is known (the date is the
  * first of the month and the whole month is meant). `approx`: within a few days, or the span `date`…`end`.
  */
 export const DatePrecisionSchema = z.enum(['day', 'month', 'approx']);
+
+interface RowProblem {
+  path: string[];
+  message: string;
+}
+
+/** The rules across a fuzzy date's fields (shared with the fast row check in fast-rows.ts). */
+export function fuzzyDateProblems(value: { date: string; precision: string; end?: string | undefined }) {
+  const problems: RowProblem[] = [];
+  if (value.end && value.end < value.date)
+    problems.push({ path: ['end'], message: 'must not be before date' });
+  if (value.precision === 'month' && !value.date.endsWith('-01')) {
+    problems.push({
+      path: ['date'],
+      message: 'a month-precision date is written as the first day of its month (YYYY-MM-01)',
+    });
+  }
+  return problems;
+}
 
 export const FuzzyDateSchema = z
   .object({
@@ -59,16 +84,7 @@ export const FuzzyDateSchema = z
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.end && value.end < value.date) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'must not be before date' });
-    }
-    if (value.precision === 'month' && !value.date.endsWith('-01')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['date'],
-        message: 'a month-precision date is written as the first day of its month (YYYY-MM-01)',
-      });
-    }
+    for (const problem of fuzzyDateProblems(value)) ctx.addIssue({ code: 'custom', ...problem });
   });
 
 /** Admiralty (NATO) source reliability: A completely reliable … E unreliable, F cannot be judged. */
@@ -141,21 +157,32 @@ const figureShape = {
   stated: shortText,
 };
 
+/** Which bounds a figure needs, and low ≤ high (shared with the fast row check in fast-rows.ts). */
+export function figureBoundProblems(f: {
+  bound: string;
+  low?: number | undefined;
+  high?: number | undefined;
+}) {
+  const problems: RowProblem[] = [];
+  const needsLow = f.bound !== 'at-most';
+  const needsHigh = f.bound === 'range' || f.bound === 'at-most';
+  if (needsLow && f.low === undefined) {
+    problems.push({ path: ['low'], message: `is required when bound is "${f.bound}"` });
+  }
+  if (needsHigh && f.high === undefined) {
+    problems.push({ path: ['high'], message: `is required when bound is "${f.bound}"` });
+  }
+  if (f.low !== undefined && f.high !== undefined && f.low > f.high) {
+    problems.push({ path: ['high'], message: `must be ≥ low (${f.low})` });
+  }
+  return problems;
+}
+
 function checkFigureBounds(
   f: { bound: z.infer<typeof BoundSchema>; low?: number | undefined; high?: number | undefined },
   ctx: z.RefinementCtx,
 ): void {
-  const needsLow = f.bound !== 'at-most';
-  const needsHigh = f.bound === 'range' || f.bound === 'at-most';
-  if (needsLow && f.low === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['low'], message: `is required when bound is "${f.bound}"` });
-  }
-  if (needsHigh && f.high === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['high'], message: `is required when bound is "${f.bound}"` });
-  }
-  if (f.low !== undefined && f.high !== undefined && f.low > f.high) {
-    ctx.addIssue({ code: 'custom', path: ['high'], message: `must be ≥ low (${f.low})` });
-  }
+  for (const problem of figureBoundProblems(f)) ctx.addIssue({ code: 'custom', ...problem });
 }
 
 export const FigureSchema = z.object(figureShape).strict().superRefine(checkFigureBounds);

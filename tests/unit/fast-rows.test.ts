@@ -1,0 +1,229 @@
+/**
+ * The fast event check may only ever accept what zod accepts unchanged. Each test here holds it to zod
+ * itself on real rows, generated rows and thousands of altered ones.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { acceptEventRow, fastCheckMatchesSchema } from '../../src/data/fast-rows';
+import { generateDataset, rng } from '../../src/data/generate';
+import { EventSchema } from '../../src/data/schema';
+import { parseDataset } from '../../src/data/validate';
+
+const bundled = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as { events: unknown[] };
+const generated = generateDataset({ events: 300, claims: 20, sources: 8, seed: 3 }).events as unknown[];
+const baseRows: unknown[] = [...bundled.events, ...generated];
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+/**
+ * The property: whenever the fast check accepts a row, zod accepts it too and returns the row the fast
+ * check left behind (defaults filled in). Returns what each side said, for the counts below.
+ */
+function agree(row: unknown): { fast: boolean; zod: boolean } {
+  const forZod = clone(row);
+  const forFast = clone(row);
+  const zod = EventSchema.safeParse(forZod);
+  const fast = acceptEventRow(forFast);
+  if (fast) {
+    expect(zod.success, `zod rejects a row the fast check accepts: ${JSON.stringify(row)}`).toBe(true);
+    expect(forFast).toEqual(zod.data);
+  }
+  return { fast, zod: zod.success };
+}
+
+/** Values that break one rule or another somewhere in an event, and some that break none. */
+const ODD_VALUES: unknown[] = [
+  undefined,
+  null,
+  '',
+  ' ',
+  ' padded',
+  'padded ',
+  'x'.repeat(301),
+  'x'.repeat(4_001),
+  'has space',
+  '-starts-with-dash',
+  'ok-id',
+  'day',
+  'month',
+  'approx',
+  'pact',
+  'not-a-category',
+  'article',
+  'context',
+  'range',
+  'at-most',
+  'about',
+  '2024-02-30',
+  '2023-02-29',
+  '2024-02-29',
+  '1899-12-31',
+  '2101-01-01',
+  '2024-10-01',
+  '2024-10-15',
+  '2024-9-01',
+  'https://example.org/a',
+  'HTTPS://EXAMPLE.ORG/',
+  'http://',
+  'https://exa mple.org/',
+  'https://example.org/\tx',
+  'ftp://example.org/',
+  'https:example.org',
+  'https://[::1',
+  `https://example.org/${'x'.repeat(2_000)}`,
+  0,
+  -0,
+  -1,
+  1.5,
+  1e12,
+  1e12 + 1,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  true,
+  [],
+  ['pact'],
+  ['ok-id'],
+  ['ok-id', 'bad id'],
+  Array.from({ length: 51 }, (_, i) => `s-${i}`),
+  Array.from({ length: 9 }, () => 'pact'),
+  {},
+  { date: '2024-10-01', precision: 'month' },
+  { date: '2024-10-02', precision: 'month' },
+  { date: '2024-10-05', precision: 'approx', end: '2024-10-01' },
+  { date: '2024-10-05', precision: 'approx', end: '2024-10-09', note: 'a week' },
+  { measure: 'm', bound: 'range', low: 5, high: 3, stated: '5 to 3', sourceId: 's' },
+  { measure: 'm', bound: 'at-most', high: 3, stated: 'up to 3', sourceId: 's' },
+  { measure: 'm', bound: 'about', stated: 'about', sourceId: 's' },
+  { title: 'T', publisher: 'P', url: 'https://example.org/x' },
+  { title: 'T', publisher: 'P', url: 'https://example.org/x', extra: 1 },
+];
+
+const KEYS = [
+  'id',
+  'date',
+  'category',
+  'alsoCategories',
+  'description',
+  'origin',
+  'sourceIds',
+  'figures',
+  'citations',
+  'confidence',
+  'confidenceNote',
+  'placeIds',
+  'claimIds',
+  'unknownField',
+  'date.date',
+  'date.precision',
+  'date.end',
+  'date.note',
+  'date.other',
+  'figures.0',
+  'figures.0.low',
+  'figures.0.high',
+  'figures.0.bound',
+  'figures.0.stated',
+  'figures.0.measure',
+  'figures.0.sourceId',
+  'citations.0',
+  'citations.0.url',
+  'citations.0.title',
+  'citations.0.date',
+  'citations.0.publisher',
+  'sourceIds.0',
+  'placeIds.0',
+];
+
+/** Sets (or, for `undefined`, deletes) the value at a dotted path, creating nothing that is missing. */
+function setAt(row: unknown, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let target = row as Record<string, unknown> | undefined;
+  for (const key of keys.slice(0, -1)) {
+    const next = target?.[key];
+    if (next === null || typeof next !== 'object') return;
+    target = next as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1] as string;
+  if (!target) return;
+  if (value === undefined) Reflect.deleteProperty(target, last);
+  else target[last] = clone(value);
+}
+
+describe('the fast event check', () => {
+  it('knows every field the schema has (otherwise it stands aside and loads slow down)', () => {
+    expect(fastCheckMatchesSchema()).toBe(true);
+  });
+
+  it('accepts every bundled and generated event, as zod does, returning what zod returns', () => {
+    for (const row of baseRows) expect(agree(row)).toEqual({ fast: true, zod: true });
+  });
+
+  it('fills in the list defaults zod fills in', () => {
+    const row = clone(generated[0]) as Record<string, unknown>;
+    for (const key of ['alsoCategories', 'figures', 'placeIds', 'claimIds']) Reflect.deleteProperty(row, key);
+    expect(agree(row)).toEqual({ fast: true, zod: true });
+    expect(acceptEventRow(row)).toBe(true);
+    expect(row).toMatchObject({ alsoCategories: [], figures: [], placeIds: [], claimIds: [] });
+  });
+
+  it('never accepts a row zod rejects or would change, over every single alteration', () => {
+    let zodRejected = 0;
+    let fastRejected = 0;
+    for (const base of baseRows.slice(0, 15)) {
+      for (const key of KEYS) {
+        for (const value of ODD_VALUES) {
+          const row = clone(base);
+          setAt(row, key, value);
+          const said = agree(row);
+          if (!said.zod) zodRejected++;
+          if (!said.fast) fastRejected++;
+        }
+      }
+    }
+    // The alterations must actually break rows, or the property above proves nothing.
+    expect(zodRejected).toBeGreaterThan(5_000);
+    expect(fastRejected).toBeGreaterThanOrEqual(zodRejected);
+  });
+
+  it('never accepts a row zod rejects, over random runs of several alterations', () => {
+    const random = rng(42); // the same altered rows on every run
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    let accepted = 0;
+    for (let i = 0; i < 5_000; i++) {
+      const row = clone(pick(baseRows));
+      const changes = 1 + Math.floor(random() * 3);
+      for (let c = 0; c < changes; c++) setAt(row, pick(KEYS), pick(ODD_VALUES));
+      if (agree(row).fast) accepted++;
+    }
+    // Some altered rows are still valid (a valid value put in a valid place): both sides accept those.
+    expect(accepted).toBeGreaterThan(0);
+  });
+
+  it('refuses rows carrying a reserved name, which only zod and the structure walk report', () => {
+    const row = JSON.parse(JSON.stringify(generated[0]).replace('{', '{"__proto__":{"x":1},')) as unknown;
+    expect(acceptEventRow(row)).toBe(false);
+  });
+});
+
+describe('parseDataset with the fast event check', () => {
+  const dataset = () => generateDataset({ events: 50, claims: 10, sources: 5, seed: 9 });
+
+  it('gives the same dataset as zod alone', () => {
+    const viaFast = parseDataset(dataset());
+    expect(viaFast.ok).toBe(true);
+    const viaZod = EventSchema.array().safeParse(dataset().events);
+    expect(viaZod.success).toBe(true);
+    if (viaFast.ok && viaZod.success) expect(viaFast.data.events).toEqual(viaZod.data);
+  });
+
+  it('still words the problem of one bad event among valid ones, with its row and field', () => {
+    const input = dataset();
+    (input.events[7] as { date: { date: string } }).date.date = '2024-02-30';
+    const result = parseDataset(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ path: 'events[7].date.date', message: 'is not a real calendar date' }),
+    );
+  });
+});
