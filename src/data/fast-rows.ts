@@ -9,6 +9,10 @@
  *
  * The rules come from schema.ts (patterns, enums, limits, the cross-field rules), not restated. If the
  * schema gains or loses a field this check no longer knows, it accepts nothing and zod does all the work.
+ *
+ * Written out field by field rather than driven by a table: the check runs once per load in a fresh
+ * worker, mostly before the engine has optimised it, and direct calls cost a half of what a table's
+ * calls through one shared site cost there.
  */
 import { LIMITS } from './limits';
 import {
@@ -29,82 +33,90 @@ import {
   isRealDate,
 } from './schema';
 
-type Check = (value: unknown) => boolean;
-interface Field {
-  check: Check;
-  required?: boolean;
-  /** zod's `.default([])`: filled in when the field is absent. */
-  defaultsToEmptyList?: boolean;
+type Row = Record<string, unknown>;
+
+const setOf = (options: readonly string[]) => new Set<unknown>(options);
+const CATEGORIES = setOf(CategorySchema.options);
+const PRECISIONS = setOf(DatePrecisionSchema.options);
+const BOUNDS = setOf(BoundSchema.options);
+const ORIGINS = setOf(OriginSchema.options);
+const CONFIDENCES = setOf(ConfidenceSchema.options);
+
+/** The fields this check knows, per object; compared with the schema's own before it accepts anything. */
+const EVENT_KEYS = setOf([
+  'id',
+  'date',
+  'category',
+  'alsoCategories',
+  'description',
+  'origin',
+  'sourceIds',
+  'figures',
+  'citations',
+  'confidence',
+  'confidenceNote',
+  'placeIds',
+  'claimIds',
+]);
+const FUZZY_DATE_KEYS = setOf(['date', 'precision', 'end', 'note']);
+const FIGURE_KEYS = setOf(['measure', 'bound', 'low', 'high', 'stated', 'sourceId']);
+const CITATION_KEYS = setOf(['title', 'publisher', 'url', 'date']);
+
+/**
+ * A strict object with no field set to `undefined` (a JSON file cannot hold one; a row that does goes to
+ * zod), so below a field that reads `undefined` is absent.
+ */
+function isStrictObject(v: unknown, keys: ReadonlySet<unknown>): v is Row {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  for (const key in v) {
+    if (!keys.has(key) || !Object.hasOwn(v, key) || (v as Row)[key] === undefined) return false;
+  }
+  return true;
 }
-type Fields = Record<string, Field>;
 
-const oneOf = (options: readonly (string | number)[]): Check => {
-  const set = new Set<unknown>(options);
-  return (v) => set.has(v);
-};
-
-const isId: Check = (v) => typeof v === 'string' && v.length <= LIMITS.idLength && ID_PATTERN.test(v);
+function isId(v: unknown): boolean {
+  return typeof v === 'string' && v.length <= LIMITS.idLength && ID_PATTERN.test(v);
+}
 
 /** `z.string().trim().min(1).max(max)` returns the string unchanged only when it is already trimmed. */
-const text =
-  (max: number): Check =>
-  (v) =>
-    typeof v === 'string' && v.length >= 1 && v.length <= max && v.trim() === v;
-
-const isIsoDate: Check = (v) =>
-  typeof v === 'string' && ISO_DATE_PATTERN.test(v) && isRealDate(v) && isDateInRange(v);
-
-const isAmount: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e12;
-
-const listOf =
-  (item: Check, max: number, min = 0): Check =>
-  (v) => {
-    if (!Array.isArray(v) || v.length < min || v.length > max) return false;
-    for (const x of v) if (!item(x)) return false;
-    return true;
-  };
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
+function isText(v: unknown, max: number): boolean {
+  return typeof v === 'string' && v.length >= 1 && v.length <= max && v.trim() === v;
 }
 
-/** A strict object: no unknown field, every required one present, each present one passing. */
-function objectOf(fields: Fields, rule: (v: Record<string, unknown>) => boolean = () => true): Check {
-  const required = Object.keys(fields).filter((k) => fields[k]?.required);
-  return (v) => {
-    if (!isPlainObject(v)) return false;
-    for (const key of required) if (!Object.hasOwn(v, key)) return false;
-    for (const key of Object.keys(v)) {
-      const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
-      if (field === undefined || !field.check(v[key])) return false;
-    }
-    return rule(v);
-  };
+function isIsoDate(v: unknown): boolean {
+  return typeof v === 'string' && ISO_DATE_PATTERN.test(v) && isRealDate(v) && isDateInRange(v);
 }
 
-const fuzzyDateFields: Fields = {
-  date: { check: isIsoDate, required: true },
-  precision: { check: oneOf(DatePrecisionSchema.options), required: true },
-  end: { check: isIsoDate },
-  note: { check: text(LIMITS.shortText) },
-};
-const isFuzzyDate = objectOf(
-  fuzzyDateFields,
-  (v) => fuzzyDateProblems(v as { date: string; precision: string; end?: string }).length === 0,
-);
+function isAmount(v: unknown): boolean {
+  return v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e12);
+}
 
-const figureFields: Fields = {
-  measure: { check: isId, required: true },
-  bound: { check: oneOf(BoundSchema.options), required: true },
-  low: { check: isAmount },
-  high: { check: isAmount },
-  stated: { check: text(LIMITS.shortText), required: true },
-  sourceId: { check: isId, required: true },
-};
-const isFigure = objectOf(
-  figureFields,
-  (v) => figureBoundProblems(v as { bound: string; low?: number; high?: number }).length === 0,
-);
+function isIdList(v: unknown, max: number, min = 0): boolean {
+  if (!Array.isArray(v) || v.length < min || v.length > max) return false;
+  for (const x of v) if (!isId(x)) return false;
+  return true;
+}
+
+function isCategoryList(v: unknown): boolean {
+  if (!Array.isArray(v) || v.length > 8) return false;
+  for (const x of v) if (!CATEGORIES.has(x)) return false;
+  return true;
+}
+
+function isFuzzyDate(v: unknown): boolean {
+  if (!isStrictObject(v, FUZZY_DATE_KEYS)) return false;
+  if (!isIsoDate(v.date) || !PRECISIONS.has(v.precision)) return false;
+  if (v.end !== undefined && !isIsoDate(v.end)) return false;
+  if (v.note !== undefined && !isText(v.note, LIMITS.shortText)) return false;
+  return fuzzyDateProblems(v as { date: string; precision: string; end?: string }).length === 0;
+}
+
+function isFigure(v: unknown): boolean {
+  if (!isStrictObject(v, FIGURE_KEYS)) return false;
+  if (!isId(v.measure) || !BOUNDS.has(v.bound) || !isId(v.sourceId)) return false;
+  if (!isAmount(v.low) || !isAmount(v.high) || !isText(v.stated, LIMITS.shortText)) return false;
+  return figureBoundProblems(v as { bound: string; low?: number; high?: number }).length === 0;
+}
 
 const HTTP_START = /^https?:\/\//i;
 const TAB_OR_NEWLINE = /[\t\n\r]/;
@@ -114,62 +126,73 @@ const TAB_OR_NEWLINE = /[\t\n\r]/;
  * breaks removed; the schema adds its length limit and http(s) start. A string that needs neither change
  * passes here by the same test. Without `URL.canParse` (older browsers) zod is asked.
  */
-const isUrl: Check = (v) => {
+function isUrl(v: unknown): boolean {
   if (typeof v !== 'string' || v.length > 2_000 || !HTTP_START.test(v)) return false;
   if (v.trim() !== v || TAB_OR_NEWLINE.test(v)) return false;
   return typeof URL.canParse === 'function'
     ? URL.canParse(v)
     : CitationSchema.shape.url.safeParse(v).data === v;
-};
+}
 
-const citationFields: Fields = {
-  title: { check: text(LIMITS.shortText), required: true },
-  publisher: { check: text(LIMITS.shortText), required: true },
-  url: { check: isUrl, required: true },
-  date: { check: isIsoDate },
-};
+function isCitation(v: unknown): boolean {
+  return (
+    isStrictObject(v, CITATION_KEYS) &&
+    isText(v.title, LIMITS.shortText) &&
+    isText(v.publisher, LIMITS.shortText) &&
+    isUrl(v.url) &&
+    (v.date === undefined || isIsoDate(v.date))
+  );
+}
 
-const eventFields: Fields = {
-  id: { check: isId, required: true },
-  date: { check: isFuzzyDate, required: true },
-  category: { check: oneOf(CategorySchema.options), required: true },
-  alsoCategories: { check: listOf(oneOf(CategorySchema.options), 8), defaultsToEmptyList: true },
-  description: { check: text(LIMITS.longText), required: true },
-  origin: { check: oneOf(OriginSchema.options), required: true },
-  sourceIds: { check: listOf(isId, 50, 1), required: true },
-  figures: { check: listOf(isFigure, 50), defaultsToEmptyList: true },
-  citations: { check: listOf(objectOf(citationFields), 50), required: true },
-  confidence: { check: oneOf(ConfidenceSchema.options), required: true },
-  confidenceNote: { check: text(LIMITS.longText) },
-  placeIds: { check: listOf(isId, 100), defaultsToEmptyList: true },
-  claimIds: { check: listOf(isId, 200), defaultsToEmptyList: true },
-};
+function isListOf(v: unknown, max: number, item: (x: unknown) => boolean): boolean {
+  if (!Array.isArray(v) || v.length > max) return false;
+  for (const x of v) if (!item(x)) return false;
+  return true;
+}
 
-const sameKeys = (fields: Fields, shape: object) =>
-  Object.keys(fields).sort().join() === Object.keys(shape).sort().join();
+function isEvent(v: unknown): v is Row {
+  return (
+    isStrictObject(v, EVENT_KEYS) &&
+    isId(v.id) &&
+    isFuzzyDate(v.date) &&
+    CATEGORIES.has(v.category) &&
+    (v.alsoCategories === undefined || isCategoryList(v.alsoCategories)) &&
+    isText(v.description, LIMITS.longText) &&
+    ORIGINS.has(v.origin) &&
+    isIdList(v.sourceIds, 50, 1) &&
+    (v.figures === undefined || isListOf(v.figures, 50, isFigure)) &&
+    isListOf(v.citations, 50, isCitation) &&
+    CONFIDENCES.has(v.confidence) &&
+    (v.confidenceNote === undefined || isText(v.confidenceNote, LIMITS.longText)) &&
+    (v.placeIds === undefined || isIdList(v.placeIds, 100)) &&
+    (v.claimIds === undefined || isIdList(v.claimIds, 200))
+  );
+}
+
+const sameKeys = (keys: ReadonlySet<unknown>, shape: object) =>
+  [...keys].sort().join() === Object.keys(shape).sort().join();
 
 /** True while this check knows every field the schema has; otherwise it stands aside. */
 export function fastCheckMatchesSchema(): boolean {
   return (
-    sameKeys(eventFields, EventSchema.shape) &&
-    sameKeys(citationFields, CitationSchema.shape) &&
-    sameKeys(fuzzyDateFields, FuzzyDateSchema.shape) &&
-    sameKeys(figureFields, SourcedFigureSchema.shape)
+    sameKeys(EVENT_KEYS, EventSchema.shape) &&
+    sameKeys(CITATION_KEYS, CitationSchema.shape) &&
+    sameKeys(FUZZY_DATE_KEYS, FuzzyDateSchema.shape) &&
+    sameKeys(FIGURE_KEYS, SourcedFigureSchema.shape)
   );
 }
-
-const isEvent = objectOf(eventFields);
 let matchesSchema: boolean | undefined;
-const eventDefaults = Object.keys(eventFields).filter((k) => eventFields[k]?.defaultsToEmptyList);
 
 /**
- * True when zod would accept this event row as it is. The list defaults it lacks are then filled in on
- * the row itself, as zod would have.
+ * True when zod would accept this event row as it is. The list defaults it lacks (zod's `.default([])`)
+ * are then filled in on the row itself, as zod would have.
  */
 export function acceptEventRow(row: unknown): boolean {
   matchesSchema ??= fastCheckMatchesSchema();
   if (!matchesSchema || !isEvent(row)) return false;
-  const event = row as Record<string, unknown>;
-  for (const key of eventDefaults) if (!Object.hasOwn(event, key)) event[key] = [];
+  row.alsoCategories ??= [];
+  row.figures ??= [];
+  row.placeIds ??= [];
+  row.claimIds ??= [];
   return true;
 }

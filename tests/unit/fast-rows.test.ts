@@ -99,19 +99,7 @@ const ODD_VALUES: unknown[] = [
 ];
 
 const KEYS = [
-  'id',
-  'date',
-  'category',
-  'alsoCategories',
-  'description',
-  'origin',
-  'sourceIds',
-  'figures',
-  'citations',
-  'confidence',
-  'confidenceNote',
-  'placeIds',
-  'claimIds',
+  ...Object.keys(EventSchema.shape),
   'unknownField',
   'date.date',
   'date.precision',

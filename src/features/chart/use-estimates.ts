@@ -16,8 +16,8 @@ export function useEstimates() {
   const all = useMemo(() => collectEstimates(dataset, dataset.claims, dataset.events), [dataset]);
   // Each estimate's row position in the dataset, to read the filter masks.
   const positions = useMemo(() => {
-    const claimAt = new Map(dataset.claims.map((c, i) => [c.id, i]));
-    const eventAt = new Map(dataset.events.map((e, i) => [e.id, i]));
+    const claimAt = rowPositions(dataset.claims, all, 'claim');
+    const eventAt = rowPositions(dataset.events, all, 'event');
     return all.map((e) => (e.kind === 'claim' ? claimAt.get(e.rowId) : eventAt.get(e.rowId)) ?? -1);
   }, [dataset, all]);
   const visible = useMemo(() => {
@@ -33,4 +33,18 @@ export function useEstimates() {
     });
   }, [dataset, filters, sources, all, positions]);
   return { sources, all, visible };
+}
+
+/** Row positions of the rows that carry estimates only: a 100,000-event file has a few hundred of them. */
+function rowPositions(
+  rows: readonly { id: string }[],
+  estimates: readonly { kind: string; rowId: string }[],
+  kind: string,
+): Map<string, number> {
+  const wanted = new Set(estimates.filter((e) => e.kind === kind).map((e) => e.rowId));
+  const at = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (wanted.has(row.id)) at.set(row.id, i);
+  });
+  return at;
 }
