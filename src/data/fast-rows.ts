@@ -14,6 +14,7 @@
  * worker, mostly before the engine has optimised it, and direct calls cost a half of what a table's
  * calls through one shared site cost there.
  */
+import { fillEventDefaults } from './events-as-written';
 import { LIMITS } from './limits';
 import {
   BoundSchema,
@@ -190,9 +191,6 @@ let matchesSchema: boolean | undefined;
 export function acceptEventRow(row: unknown): boolean {
   matchesSchema ??= fastCheckMatchesSchema();
   if (!matchesSchema || !isEvent(row)) return false;
-  row.alsoCategories ??= [];
-  row.figures ??= [];
-  row.placeIds ??= [];
-  row.claimIds ??= [];
+  fillEventDefaults(row);
   return true;
 }

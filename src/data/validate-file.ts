@@ -3,6 +3,7 @@
  * Worker so a large file never freezes the page. Without Worker support (jsdom, old browsers) or if the
  * worker cannot start, the same code runs on the main thread.
  */
+import { datasetFromWrittenEvents } from './events-as-written';
 import { checkFileSize } from './limits';
 import type { Dataset, ParseStage, Result } from './validate';
 
@@ -13,7 +14,9 @@ export type ValidateMessage =
   | { type: 'progress'; stage: ParseStage }
   | { type: 'result'; result: Result<Dataset> }
   /** A valid dataset, as JSON text (see validate.worker.ts). */
-  | { type: 'dataset'; json: string };
+  | { type: 'dataset'; json: string }
+  /** A valid dataset whose event rows are the file's own: the file's text and the rest as validated. */
+  | { type: 'dataset-as-written'; text: string; rest: string };
 
 export async function validateFile(
   file: Blob,
@@ -50,7 +53,11 @@ function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<
       done();
       performance.mark('dataset-received');
       const result: Result<Dataset> =
-        message.type === 'dataset' ? { ok: true, data: JSON.parse(message.json) as Dataset } : message.result;
+        message.type === 'dataset'
+          ? { ok: true, data: JSON.parse(message.json) as Dataset }
+          : message.type === 'dataset-as-written'
+            ? { ok: true, data: datasetFromWrittenEvents(message.text, message.rest) }
+            : message.result;
       performance.mark('dataset-result');
       resolve(result);
     };

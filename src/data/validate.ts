@@ -290,8 +290,14 @@ export function crossCheck(data: ParsedDataset, raw: unknown): DataIssue[] {
   return issues;
 }
 
+/** Told back to a caller that asks: whether the valid dataset's event rows are the file's own. */
+export interface ParseInfo {
+  /** Every event row passed the fast check: zod would return it as written, list defaults aside. */
+  eventsAsWritten?: boolean;
+}
+
 /** Parse untrusted JSON into the canonical dataset, or list every row and field at fault. */
-export function parseDataset(raw: unknown): Result<Dataset> {
+export function parseDataset(raw: unknown, info: ParseInfo = {}): Result<Dataset> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       ok: false,
@@ -326,6 +332,7 @@ export function parseDataset(raw: unknown): Result<Dataset> {
   const issues = crossCheck(data, raw);
   const claims = positionsFor(data.claims, data.article.text, raw, issues);
   if (issues.length > 0) return { ok: false, issues: capIssues(issues) };
+  info.eventsAsWritten = fastEvents;
   return { ok: true, data: { ...data, claims } };
 }
 
@@ -347,7 +354,11 @@ function capIssues(issues: DataIssue[]): DataIssue[] {
 export type ParseStage = 'read' | 'parsed' | 'validated';
 
 /** Parse text that should hold a dataset; reports size limits and JSON syntax errors as issues too. */
-export function parseDatasetText(text: string, onProgress?: (stage: ParseStage) => void): Result<Dataset> {
+export function parseDatasetText(
+  text: string,
+  onProgress?: (stage: ParseStage) => void,
+  info?: ParseInfo,
+): Result<Dataset> {
   // UTF-8 needs at least one byte per UTF-16 unit, so this never lets an oversized file through.
   const tooLarge = checkFileSize(text.length);
   if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
@@ -362,7 +373,7 @@ export function parseDatasetText(text: string, onProgress?: (stage: ParseStage) 
     };
   }
   onProgress?.('parsed');
-  const result = parseDataset(raw);
+  const result = parseDataset(raw, info);
   onProgress?.('validated');
   return result;
 }
