@@ -78,6 +78,42 @@ export interface DatasetIndex {
 
 const indexes = new WeakMap<Dataset, DatasetIndex>();
 
+/**
+ * Row positions ordered by start day, then end day, then position: two stable counting passes (by end,
+ * then by start). Day numbers of real dates span at most a few tens of thousands, so a pass is two walks
+ * over the rows; a comparison sort of 100,000 rows through a comparator took about 40 ms of a load.
+ */
+export function orderByInterval(start: Int32Array, end: Int32Array): Int32Array {
+  const byEnd = countingPass(
+    Int32Array.from(start, (_, i) => i),
+    end,
+  );
+  return countingPass(byEnd, start);
+}
+
+/** `order` stably re-ordered by `key[i]`. */
+function countingPass(order: Int32Array, key: Int32Array): Int32Array {
+  if (order.length === 0) return order;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const k of key) {
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
+  // Slots for each key value, shifted by one so the running sum gives each value's first position.
+  const slots = new Int32Array(hi - lo + 2);
+  for (const k of key) slots[k - lo + 1] = (slots[k - lo + 1] ?? 0) + 1;
+  for (let v = 1; v < slots.length; v++) slots[v] = (slots[v] ?? 0) + (slots[v - 1] ?? 0);
+  const out = new Int32Array(order.length);
+  for (const i of order) {
+    const slot = (key[i] ?? lo) - lo;
+    const at = slots[slot] ?? 0;
+    out[at] = i;
+    slots[slot] = at + 1;
+  }
+  return out;
+}
+
 function rowIndex<T>(
   rows: readonly T[],
   parts: (row: T) => { date: FuzzyDate; bits: number; origin: number; sources: readonly string[] },
@@ -158,9 +194,7 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
         ),
       ),
   );
-  const eventsByDate = Int32Array.from(dataset.events, (_, i) => i).sort(
-    (a, b) => (events.start[a] ?? 0) - (events.start[b] ?? 0) || (events.end[a] ?? 0) - (events.end[b] ?? 0),
-  );
+  const eventsByDate = orderByInterval(events.start, events.end);
   let lo = Infinity;
   let hi = -Infinity;
   for (const rows of [claims, events]) {
