@@ -121,6 +121,14 @@ function isFigure(v: unknown): boolean {
 
 const HTTP_START = /^https?:\/\//i;
 const TAB_OR_NEWLINE = /[\t\n\r]/;
+/**
+ * http(s) URLs the URL standard's parser cannot refuse: a host of ASCII letters, digits and hyphens in
+ * non-empty labels, none an IDNA label (`xn--`), the last starting with a letter (so never read as an
+ * IPv4 address); no user info, no port; then anything (a path, query or fragment is never refused, only
+ * escaped). Anything else is asked of `URL.canParse`, which costs the page about 1.5 µs a URL.
+ */
+const PLAIN_HTTP_URL =
+  /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*(?:[/?#].*)?$/i;
 
 /**
  * zod's URL rule with no options is `URL.canParse` on the trimmed string, returning it with tabs and line
@@ -130,10 +138,14 @@ const TAB_OR_NEWLINE = /[\t\n\r]/;
 function isUrl(v: unknown): boolean {
   if (typeof v !== 'string' || v.length > 2_000 || !HTTP_START.test(v)) return false;
   if (v.trim() !== v || TAB_OR_NEWLINE.test(v)) return false;
+  if (PLAIN_HTTP_URL.test(v)) return true;
   return typeof URL.canParse === 'function'
     ? URL.canParse(v)
     : CitationSchema.shape.url.safeParse(v).data === v;
 }
+
+/** Exported for its test against the URL parser; the row check above is its only other user. */
+export const isPlainHttpUrl = (v: string) => PLAIN_HTTP_URL.test(v);
 
 function isCitation(v: unknown): boolean {
   return (

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { acceptEventRow, fastCheckMatchesSchema } from '../../src/data/fast-rows';
+import { acceptEventRow, fastCheckMatchesSchema, isPlainHttpUrl } from '../../src/data/fast-rows';
 import { generateDataset, rng } from '../../src/data/generate';
 import { EventSchema } from '../../src/data/schema';
 import { parseDataset } from '../../src/data/validate';
@@ -190,6 +190,51 @@ describe('the fast event check', () => {
   it('refuses rows carrying a reserved name, which only zod and the structure walk report', () => {
     const row = JSON.parse(JSON.stringify(generated[0]).replace('{', '{"__proto__":{"x":1},')) as unknown;
     expect(acceptEventRow(row)).toBe(false);
+  });
+});
+
+describe('URLs the fast check takes without asking the URL parser', () => {
+  it('are all URLs the parser accepts, over tricky and random ones', () => {
+    const tricky = [
+      'https://example.org',
+      'https://www.example.co.uk/a/b?c=d#e',
+      'http://localhost/',
+      'https://a-b.c-d/',
+      'https://-.x/',
+      'https://xn--a.com/',
+      'https://a.XN--b/',
+      'https://example.123/',
+      'https://1.2.3.4/',
+      'https://0x1/',
+      'https://a..b/',
+      'https://a.b./',
+      'https://exa mple.org/',
+      'https://exa%41mple.org/',
+      'https://user@example.org/',
+      'https://example.org:99999/',
+      'https://example.org\\path',
+      'https://example.org/ spaces and ünïcödé ?q=<>#frag',
+      'https://',
+      'https:///x',
+    ];
+    const random = rng(7);
+    const alphabet = 'aZ09-.x/n:@%?#[]\\ ü'.split('');
+    const made = Array.from({ length: 20_000 }, () => {
+      const length = 1 + Math.floor(random() * 12);
+      let tail = '';
+      for (let i = 0; i < length; i++) tail += alphabet[Math.floor(random() * alphabet.length)];
+      return `https://${tail}`;
+    });
+    let taken = 0;
+    for (const url of [...tricky, ...made]) {
+      if (!isPlainHttpUrl(url)) continue;
+      taken++;
+      expect(URL.canParse(url), url).toBe(true);
+    }
+    expect(taken).toBeGreaterThan(1_000);
+    expect(isPlainHttpUrl('https://www.example.co.uk/a/b?c=d#e')).toBe(true);
+    expect(isPlainHttpUrl('https://xn--a.com/')).toBe(false);
+    expect(isPlainHttpUrl('https://example.123/')).toBe(false);
   });
 });
 
