@@ -14,7 +14,6 @@
  * worker, mostly before the engine has optimised it, and direct calls cost a half of what a table's
  * calls through one shared site cost there.
  */
-import { fillEventDefaults } from './events-as-written';
 import { LIMITS } from './limits';
 import {
   BoundSchema,
@@ -127,8 +126,7 @@ const TAB_OR_NEWLINE = /[\t\n\r]/;
  * IPv4 address); no user info, no port; then anything (a path, query or fragment is never refused, only
  * escaped). Anything else is asked of `URL.canParse`, which costs the page about 1.5 µs a URL.
  */
-const PLAIN_HTTP_URL =
-  /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*(?:[/?#].*)?$/i;
+const PLAIN_HTTP_URL = /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*(?:[/?#].*)?$/i;
 
 /**
  * zod's URL rule with no options is `URL.canParse` on the trimmed string, returning it with tabs and line
@@ -203,6 +201,9 @@ let matchesSchema: boolean | undefined;
 export function acceptEventRow(row: unknown): boolean {
   matchesSchema ??= fastCheckMatchesSchema();
   if (!matchesSchema || !isEvent(row)) return false;
-  fillEventDefaults(row);
+  row.alsoCategories ??= [];
+  row.figures ??= [];
+  row.placeIds ??= [];
+  row.claimIds ??= [];
   return true;
 }

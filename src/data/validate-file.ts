@@ -1,11 +1,18 @@
 /**
- * Validates a file a user picked: size first (before reading a byte), then parse and validate in a Web
- * Worker so a large file never freezes the page. Without Worker support (jsdom, old browsers) or if the
- * worker cannot start, the same code runs on the main thread.
+ * Validates a dataset file, fetched or picked: size first (before reading a byte), then parse and check on
+ * the page, the event rows' fast check in slices the page can answer between (validate.ts). The page must
+ * hold the parsed dataset anyway; parsing it in a worker first and again here cost a 100k load about half
+ * a second on two cores.
+ *
+ * A file whose rows need zod (it will be rejected, or zod changes a row) is large work when the file is:
+ * zod over 100,000 rows takes seconds. Above a megabyte such a file is validated in a Web Worker. Without
+ * Worker support (jsdom, old browsers) or if the worker cannot start, the same code runs here.
  */
-import { datasetFromWrittenEvents } from './events-as-written';
 import { checkFileSize } from './limits';
 import type { Dataset, ParseStage, Result } from './validate';
+
+/** Above this size a file whose rows need zod is validated off the main thread. */
+const WORKER_THRESHOLD_BYTES = 1_000_000;
 
 export interface ValidateRequest {
   file: Blob | string;
@@ -14,9 +21,13 @@ export type ValidateMessage =
   | { type: 'progress'; stage: ParseStage }
   | { type: 'result'; result: Result<Dataset> }
   /** A valid dataset, as JSON text (see validate.worker.ts). */
-  | { type: 'dataset'; json: string }
-  /** A valid dataset whose event rows are the file's own: the file's text and the rest as validated. */
-  | { type: 'dataset-as-written'; text: string; rest: string };
+  | { type: 'dataset'; json: string };
+
+/** Yields to the page between slices of work; `scheduler.yield` resumes ahead of other queued tasks. */
+const pause = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 export async function validateFile(
   file: Blob,
@@ -24,17 +35,19 @@ export async function validateFile(
 ): Promise<Result<Dataset>> {
   const tooLarge = checkFileSize(file.size);
   if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
-  if (typeof Worker !== 'undefined') {
+  const text = await file.text();
+  onProgress('read');
+  // Loaded here, not imported above: the page's entry (boot.ts) uses this module before zod has loaded.
+  const { parseDatasetText, parseDatasetTextInSlices } = await import('./validate');
+  const checked = await parseDatasetTextInSlices(text, pause, onProgress);
+  if (checked) return checked;
+  if (file.size > WORKER_THRESHOLD_BYTES && typeof Worker !== 'undefined') {
     try {
       return await inWorker(file, onProgress);
     } catch {
       // A worker blocked by policy or failing to load: validating here is slower, never wrong.
     }
   }
-  const text = await file.text();
-  onProgress('read');
-  // Loaded here, not imported above: the page's entry (boot.ts) uses this module before zod has loaded.
-  const { parseDatasetText } = await import('./validate');
   return parseDatasetText(text, onProgress);
 }
 
@@ -43,23 +56,17 @@ function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<
     const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
     const done = () => worker.terminate();
     worker.onmessage = (event: MessageEvent<ValidateMessage>) => {
-      // Marks on the page's timeline let the benchmark split load time into its stages.
       const message = event.data;
       if (message.type === 'progress') {
-        performance.mark(`dataset-${message.stage}`);
         onProgress(message.stage);
         return;
       }
       done();
+      // Marks on the page's timeline let the benchmark split a load into its stages.
       performance.mark('dataset-received');
-      const result: Result<Dataset> =
-        message.type === 'dataset'
-          ? { ok: true, data: JSON.parse(message.json) as Dataset }
-          : message.type === 'dataset-as-written'
-            ? { ok: true, data: datasetFromWrittenEvents(message.text, message.rest) }
-            : message.result;
-      performance.mark('dataset-result');
-      resolve(result);
+      resolve(
+        message.type === 'dataset' ? { ok: true, data: JSON.parse(message.json) as Dataset } : message.result,
+      );
     };
     worker.onerror = (event) => {
       event.preventDefault();

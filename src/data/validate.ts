@@ -290,17 +290,11 @@ export function crossCheck(data: ParsedDataset, raw: unknown): DataIssue[] {
   return issues;
 }
 
-/** Told back to a caller that asks: whether the valid dataset's event rows are the file's own. */
-export interface ParseInfo {
-  /** Every event row passed the fast check: zod would return it as written, list defaults aside. */
-  eventsAsWritten?: boolean;
-}
-
 /** Parse untrusted JSON into the canonical dataset, or list every row and field at fault. */
-export function parseDataset(raw: unknown, info: ParseInfo = {}): Result<Dataset> {
+export function parseDataset(raw: unknown): Result<Dataset> {
   if (!isObject(raw)) return notAnObject(raw);
   const events = eventRows(raw);
-  return finishParse(raw, events !== null && events.every(acceptEventRow), info);
+  return finishParse(raw, events !== null && events.every(acceptEventRow));
 }
 
 const isObject = (raw: unknown): raw is Record<string, unknown> =>
@@ -331,7 +325,7 @@ function eventRows(raw: Record<string, unknown>): unknown[] | null {
  * would accept unchanged (fast-rows.ts). When every row passed (`fastEvents`), zod and the structure walk
  * see the rest of the file; when any row did not, zod checks the whole file and words each problem.
  */
-function finishParse(raw: Record<string, unknown>, fastEvents: boolean, info: ParseInfo): Result<Dataset> {
+function finishParse(raw: Record<string, unknown>, fastEvents: boolean): Result<Dataset> {
   const rest = fastEvents ? { ...raw, events: [] } : raw;
   const structural = checkStructure(rest);
   if (structural.length > 0) return { ok: false, issues: capIssues(structural) };
@@ -348,7 +342,6 @@ function finishParse(raw: Record<string, unknown>, fastEvents: boolean, info: Pa
   const issues = crossCheck(data, raw);
   const claims = positionsFor(data.claims, data.article.text, raw, issues);
   if (issues.length > 0) return { ok: false, issues: capIssues(issues) };
-  info.eventsAsWritten = fastEvents;
   return { ok: true, data: { ...data, claims } };
 }
 
@@ -370,15 +363,11 @@ function capIssues(issues: DataIssue[]): DataIssue[] {
 export type ParseStage = 'read' | 'parsed' | 'validated';
 
 /** Parse text that should hold a dataset; reports size limits and JSON syntax errors as issues too. */
-export function parseDatasetText(
-  text: string,
-  onProgress?: (stage: ParseStage) => void,
-  info?: ParseInfo,
-): Result<Dataset> {
+export function parseDatasetText(text: string, onProgress?: (stage: ParseStage) => void): Result<Dataset> {
   const raw = parseJson(text);
   if ('issues' in raw) return raw;
   onProgress?.('parsed');
-  const result = parseDataset(raw.value, info);
+  const result = parseDataset(raw.value);
   onProgress?.('validated');
   return result;
 }
@@ -424,7 +413,7 @@ export async function parseDatasetTextInSlices(
     for (let i = from; i < to; i++) if (!acceptEventRow(events[i])) return null;
   }
   await pause();
-  const result = finishParse(raw.value, true, {});
+  const result = finishParse(raw.value, true);
   onProgress?.('validated');
   return result;
 }

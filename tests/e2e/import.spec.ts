@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { generateDataset } from '../../src/data/generate';
 import { expect, openDashboard, test } from './fixtures';
 
 interface RawDataset {
@@ -113,10 +114,7 @@ test('a good file replaces the dataset, survives a reload, and the bundled one i
   const newer = bundled();
   newer.title = 'Kursk claims, revised';
   newer.version = '2.0.0';
-  // Checked off the main thread: the validation worker is loaded (allowed by the policy's worker-src).
-  const worker = page.waitForRequest(/\/assets\/validate\.worker-[\w-]+\.js$/);
   await importFile(page, 'revised.json', newer);
-  await worker;
   await expect(title(page)).toHaveText('Kursk claims, revised');
   await expect(page.getByText('version 2.0.0', { exact: false }).first()).toBeVisible();
 
@@ -143,6 +141,26 @@ test('a good file replaces the dataset, survives a reload, and the bundled one i
   await expect(dialog).not.toContainText('Kursk claims, revised');
   await expect(title(page)).toHaveText(BUNDLED_TITLE);
   await page.reload();
+  await expect(title(page)).toHaveText(BUNDLED_TITLE);
+});
+
+test('a large file whose rows need zod is checked in the worker; its problems are listed, nothing changes', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const large = generateDataset({ events: 4_000, claims: 20, sources: 6, seed: 4 });
+  (large.events[3_500] as { date: { date: string } }).date.date = '2024-02-30';
+  const text = JSON.stringify(large);
+  expect(text.length).toBeGreaterThan(1_000_000);
+  // Off the main thread: the validation worker is loaded (allowed by the policy's worker-src).
+  const worker = page.waitForRequest(/\/assets\/validate\.worker-[\w-]+\.js$/);
+  await importFile(page, 'large.json', text);
+  await worker;
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('large.json was not imported');
+  await expect(alert.getByRole('list', { name: 'Problems in the imported file' })).toContainText(
+    'events[3500] (e-3500) › date.date: is not a real calendar date',
+  );
   await expect(title(page)).toHaveText(BUNDLED_TITLE);
 });
 
