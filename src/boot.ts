@@ -1,8 +1,7 @@
 /**
  * The page's entry, kept small: it asks for the dataset and the basemap at once, then loads the app. Their
- * download (and a large file's parsing and validation, in a worker) so overlaps the loading and evaluation
- * of the app's code instead of following it. The app's queries pick up what was started here
- * (lib/early.ts). A local dataset (kept in this browser) is left to the app: reading it needs the storage
+ * download so overlaps the loading and evaluation of the app's code instead of following it. The app's
+ * queries pick up what was started here (lib/early.ts). A local dataset (kept in this browser) is left to the app: reading it needs the storage
  * code.
  */
 import { initialDatasetKey, LOCAL_PREFIX } from './data/dataset-keys';
