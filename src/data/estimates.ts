@@ -10,9 +10,29 @@ import type { Bound, Credibility, Event, FuzzyDate, Measure, Origin, Reliability
 import type { Dataset, NormalisedClaim } from './validate';
 
 /** The measure the deployed-force reference is read from. */
-export const DEPLOYED_MEASURE = 'troops-deployed';
+const DEPLOYED_MEASURE = 'troops-deployed';
 /** The chart's default measure: casualties (killed + wounded). */
-export const DEFAULT_MEASURE = 'killed-wounded';
+const DEFAULT_MEASURE = 'killed-wounded';
+
+/**
+ * What the chart reads from the dataset rather than from its figures: the measure it opens on, the
+ * measure drawn for scale beside the others (a deployed force), and the date the disparity view compares
+ * the sources as of. Every chart view and export asks this one function.
+ */
+export interface ChartReference {
+  defaultMeasure: string | null;
+  referenceMeasure: string | null;
+  asOfDate: string | null;
+}
+
+export function chartReference(dataset: Pick<Dataset, 'article' | 'measures'>): ChartReference {
+  const has = (id: string) => dataset.measures.some((m) => m.id === id);
+  return {
+    defaultMeasure: has(DEFAULT_MEASURE) ? DEFAULT_MEASURE : null,
+    referenceMeasure: has(DEPLOYED_MEASURE) ? DEPLOYED_MEASURE : null,
+    asOfDate: dataset.article.date,
+  };
+}
 /** "About N" is drawn, and reasoned about, as N ± 10 %: a display convention, not a claim of the source. */
 export const ABOUT_TOLERANCE = 0.1;
 
@@ -131,10 +151,14 @@ export function figureInterval(f: FigureLike): { min: number; max: number } {
 }
 
 /** The measures that have at least one figure, in the dataset's order, the default measure first. */
-export function chartMeasures(dataset: Pick<Dataset, 'measures'>, estimates: readonly Estimate[]): Measure[] {
+export function chartMeasures(
+  dataset: Pick<Dataset, 'measures'>,
+  estimates: readonly Estimate[],
+  defaultMeasure: string | null,
+): Measure[] {
   const used = new Set(estimates.map((e) => e.measure));
   const list = dataset.measures.filter((m) => used.has(m.id));
-  return [...list.filter((m) => m.id === DEFAULT_MEASURE), ...list.filter((m) => m.id !== DEFAULT_MEASURE)];
+  return [...list.filter((m) => m.id === defaultMeasure), ...list.filter((m) => m.id !== defaultMeasure)];
 }
 
 // ISO dates order as strings: no date parsing in a sort over thousands of figures.
@@ -166,14 +190,14 @@ export function latestPerSource(estimates: readonly Estimate[], asOf: string | n
 export function disparityRows(
   estimates: readonly Estimate[],
   measure: string,
-  articleDate: string,
+  asOfDate: string | null,
 ): Estimate[] {
   const ofMeasure = estimates.filter((e) => e.measure === measure);
   const claims = ofMeasure.filter((e) => e.kind === 'claim');
   const claimSources = new Set(claims.map((e) => e.sourceId));
   const context = latestPerSource(
     ofMeasure.filter((e) => e.kind === 'event' && !claimSources.has(e.sourceId)),
-    articleDate,
+    asOfDate,
   );
   return [...claims, ...context].sort((a, b) => pointValue(a) - pointValue(b) || a.key.localeCompare(b.key));
 }
@@ -298,13 +322,17 @@ export interface DeployedForce {
   estimates: Estimate[];
 }
 
-/** The deployed force as a reference for the casualty figures, with its own uncertainty. */
-export function deployedForce(estimates: readonly Estimate[], articleDate: string): DeployedForce | null {
-  const deployed = estimates.filter((e) => e.measure === DEPLOYED_MEASURE);
+/** The deployed force (the reference measure) for scale beside the other figures, with its own uncertainty. */
+export function deployedForce(
+  estimates: readonly Estimate[],
+  reference: Pick<ChartReference, 'referenceMeasure' | 'asOfDate'>,
+): DeployedForce | null {
+  if (reference.referenceMeasure === null) return null;
+  const deployed = estimates.filter((e) => e.measure === reference.referenceMeasure);
   const article = deployed.find((e) => e.kind === 'claim');
   const latest = latestPerSource(
     deployed.filter((e) => e.kind === 'event' && e.bound !== 'at-most'),
-    articleDate,
+    reference.asOfDate,
   );
   const pool = article ? [article, ...latest.filter((e) => e.sourceId !== article.sourceId)] : latest;
   if (pool.length === 0) return null;

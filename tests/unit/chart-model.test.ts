@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectEstimates, deployedForce, disparityRows } from '../../src/data/estimates';
+import { chartReference, collectEstimates, deployedForce, disparityRows } from '../../src/data/estimates';
 import {
   disparityLayout,
   labelsThatFit,
@@ -16,7 +16,7 @@ import { bundledDataset } from './helpers/factories';
 
 const bundled = bundledDataset();
 const all = collectEstimates(bundled, bundled.claims, bundled.events);
-const force = deployedForce(all, bundled.article.date);
+const force = deployedForce(all, chartReference(bundled));
 const rows = disparityRows(all, 'killed-wounded', bundled.article.date);
 const find = (key: string) => {
   const row = rows.find((r) => r.key === key);
@@ -90,7 +90,7 @@ describe('marks', () => {
 describe('chartView', () => {
   const base = {
     measures: bundled.measures,
-    articleDate: bundled.article.date,
+    reference: chartReference(bundled),
     all,
     visible: all,
     mode: 'disparity' as const,

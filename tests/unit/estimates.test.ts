@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chartReference,
   chartMeasures,
   chartSummary,
   collectEstimates,
@@ -142,7 +143,7 @@ describe('disparity rows', () => {
   });
 
   it('lists the measures that have figures, casualties first', () => {
-    const measures = chartMeasures(bundled, all).map((m) => m.id);
+    const measures = chartMeasures(bundled, all, chartReference(bundled).defaultMeasure).map((m) => m.id);
     expect(measures[0]).toBe('killed-wounded');
     expect(measures).toEqual(
       expect.arrayContaining(['killed', 'wounded', 'troops-deployed', 'killed-wounded-period']),
@@ -203,7 +204,7 @@ describe('disparity ratio', () => {
 
 describe('deployed force', () => {
   it('is the article’s about 12,000, with the sources’ own spread of 10,000–12,000', () => {
-    const force = deployedForce(all, bundled.article.date);
+    const force = deployedForce(all, chartReference(bundled));
     expect(force).toMatchObject({ central: 12000, min: 10000, max: 12000 });
   });
 
@@ -211,7 +212,7 @@ describe('deployed force', () => {
     expect(
       deployedForce(
         all.filter((e) => e.measure !== 'troops-deployed'),
-        bundled.article.date,
+        chartReference(bundled),
       ),
     ).toBeNull();
   });
@@ -224,7 +225,7 @@ describe('chartSummary', () => {
       measure: { label: 'Killed and wounded' },
       rows,
       ratio: disparityRatio(rows),
-      deployed: deployedForce(all, bundled.article.date),
+      deployed: deployedForce(all, chartReference(bundled)),
     });
     expect(text).toContain('ROK JCS: more than 1,100 killed and wounded (23 Dec 2024, in the article)');
     expect(text).toContain('Zelensky: more than 3,000 killed and wounded (23 Dec 2024, in the article)');

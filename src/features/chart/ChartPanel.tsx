@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ExportMenu } from '../../components/ExportMenu';
 import { sourceColour } from '../../config/palette';
 import { useDataset } from '../../data/dataset-context';
-import type { Estimate } from '../../data/estimates';
+import { chartReference, type Estimate } from '../../data/estimates';
 import { ORIGIN_LABEL } from '../../config/labels';
 import { describeFigure, formatFuzzyDate } from '../../lib/format';
 import { isSelected, useAppStore } from '../../state/store';
@@ -31,18 +31,19 @@ export function ChartPanel() {
   const ids = { title: useId(), summary: useId(), tooltip: useId() };
 
   const { sources, all, visible } = useEstimates();
+  const reference = useMemo(() => chartReference(dataset), [dataset]);
   const view = useMemo(
     () =>
       chartView({
         measures: dataset.measures,
-        articleDate: dataset.article.date,
+        reference,
         all,
         visible,
         mode: ui.chartMode,
         scale: ui.chartScale,
         measureId: ui.measure,
       }),
-    [dataset, all, visible, ui.chartMode, ui.chartScale, ui.measure],
+    [dataset, reference, all, visible, ui.chartMode, ui.chartScale, ui.measure],
   );
 
   const sourceIds = useMemo(() => dataset.sources.map((s) => s.id), [dataset]);
@@ -80,12 +81,7 @@ export function ChartPanel() {
       ? null
       : ui.chartMode === 'disparity'
         ? disparityLayout(view.rows, view.axis, view.forceLabel !== null)
-        : overTimeLayout(
-            view.rows,
-            view.axis,
-            dataset.article.date,
-            (legend[legend.length - 1]?.row ?? 0) + 1,
-          );
+        : overTimeLayout(view.rows, view.axis, reference.asOfDate, (legend[legend.length - 1]?.row ?? 0) + 1);
   const active = layout?.marks.find((m) => m.estimate.key === activeKey) ?? null;
   const frame = useRef<HTMLDivElement>(null);
   const getSvg = useCallback(() => frame.current?.querySelector<SVGSVGElement>(':scope > svg') ?? null, []);
@@ -150,7 +146,7 @@ export function ChartPanel() {
               layout={layout}
               axis={view.axis}
               title={view.title}
-              articleDate={dataset.article.date}
+              articleDate={reference.asOfDate}
               legend={legend}
               marks={marks}
               labelling={labelling}

@@ -1,7 +1,5 @@
 /** Everything the chart panel shows, derived from the filtered rows and the chart's UI state (pure). */
 import {
-  DEFAULT_MEASURE,
-  DEPLOYED_MEASURE,
   chartMeasures,
   chartSummary,
   deployedForce,
@@ -11,6 +9,7 @@ import {
   disparityRows,
   sampleByValue,
   thinOverTime,
+  type ChartReference,
   type DeployedForce,
   type Estimate,
   type Ratio,
@@ -21,7 +20,7 @@ import { valueAxis, type ValueAxis } from './chart-model';
 
 export interface ChartViewInput {
   measures: readonly Measure[];
-  articleDate: string;
+  reference: ChartReference;
   /** Every estimate of the dataset, and those that pass the filters. */
   all: readonly Estimate[];
   visible: readonly Estimate[];
@@ -49,20 +48,17 @@ export interface ChartView {
 }
 
 export function chartView(input: ChartViewInput): ChartView {
-  const measures = chartMeasures({ measures: [...input.measures] }, input.all);
-  const measure =
-    measures.find((m) => m.id === input.measureId) ??
-    measures.find((m) => m.id === DEFAULT_MEASURE) ??
-    measures[0] ??
-    null;
+  const { reference } = input;
+  const measures = chartMeasures({ measures: [...input.measures] }, input.all, reference.defaultMeasure);
+  const measure = measures.find((m) => m.id === input.measureId) ?? measures[0] ?? null;
   const id = measure?.id ?? '';
-  const deployedMeasure = input.measures.find((m) => m.id === DEPLOYED_MEASURE);
-  const force = deployedForce(input.visible, input.articleDate);
+  const deployedMeasure = input.measures.find((m) => m.id === reference.referenceMeasure);
+  const force = deployedForce(input.visible, reference);
   const shareAvailable = force !== null && measure !== null && measure.unit === deployedMeasure?.unit;
   const axis = valueAxis(shareAvailable ? input.scale : 'absolute', force);
   const ofMeasure = input.visible.filter((e) => e.measure === id);
   const allRows =
-    input.mode === 'disparity' ? disparityRows(input.visible, id, input.articleDate) : ofMeasure;
+    input.mode === 'disparity' ? disparityRows(input.visible, id, reference.asOfDate) : ofMeasure;
   const rows = input.mode === 'disparity' ? sampleByValue(allRows) : thinOverTime(allRows);
   const totalOfMeasure = input.all.filter((e) => e.measure === id).length;
   const visibleOfMeasure = ofMeasure.length;
@@ -76,7 +72,7 @@ export function chartView(input: ChartViewInput): ChartView {
         ? `Deployed force = 100 % (${describeDeployed(force)})`
         : `Deployed force: ${describeDeployed(force)}`,
     ];
-    if (id !== DEPLOYED_MEASURE)
+    if (id !== reference.referenceMeasure)
       forceLabel.push(`${deployedMeasure?.label ?? 'Troops deployed'}: a different measure, for scale`);
   }
   const title =
