@@ -46,7 +46,7 @@ export function Dashboard() {
           <Panel title="Timeline" className="area-timeline">
             <TimelinePanel />
           </Panel>
-          <Panel title="Article and claims" className="area-article">
+          <Panel title="Documents and claims" className="area-article">
             <ArticlePanel />
           </Panel>
           <Panel title="Details" className="area-details">

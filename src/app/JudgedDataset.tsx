@@ -20,7 +20,7 @@ import { useDeviceStore } from '../state/device';
  */
 export function JudgedDataset({ original, children }: { original: Dataset; children: ReactNode }) {
   const key = judgementsKey(original);
-  const query = useQuery(judgementsQueryOptions(key));
+  const query = useQuery(judgementsQueryOptions(original));
   const client = useQueryClient();
   const notify = useDeviceStore((s) => s.notify);
   const [editing, setEditing] = useState<GradeTarget | null>(null);
@@ -47,6 +47,18 @@ export function JudgedDataset({ original, children }: { original: Dataset; child
     },
     [client, key, notify],
   );
+
+  // Judgements carried over from an earlier version are kept under this version at once, and said so.
+  const carriedFrom = query.data?.carriedFrom;
+  const carried = carriedFrom ? query.data?.stored : null;
+  useEffect(() => {
+    if (!carriedFrom || !carried) return;
+    save(carried);
+    notify(
+      `Your grades and notes from version ${carriedFrom} of this dataset were carried over to version ` +
+        `${original.version}. Those about rows this version no longer has are kept but not shown.`,
+    );
+  }, [carriedFrom, carried, save, notify, original.version]);
 
   const grades = useMemo(() => indexGrades(original, judgements), [original, judgements]);
   const value = useMemo(

@@ -17,7 +17,9 @@ export function AnalystGrade({ kind, id, withNote = true }: Props & { withNote?:
   if (!view || (!view.byAnalyst && !note)) return null;
   return (
     <>
-      {view.byAnalyst ? <span className="analyst-grade"> (analyst) — was {view.original}</span> : null}
+      {view.byAnalyst ? (
+        <span className="analyst-grade"> (analyst) — was {view.original ?? 'not graded'}</span>
+      ) : null}
       {note ? <span className="analyst-note">Note: {note}</span> : null}
     </>
   );

@@ -3,7 +3,7 @@
  * Okabe–Ito first (colour-blind safe, distinct in greyscale print by lightness), then Paul Tol's
  * "muted" set for datasets with more sources than Okabe–Ito has colours.
  */
-import type { Category, Origin } from '../data/schema';
+import type { Origin } from '../data/schema';
 
 export const SOURCE_PALETTE = [
   '#0072B2', // blue
@@ -29,16 +29,31 @@ export function sourceColour(sourceIds: readonly string[], sourceId: string): st
   return SOURCE_PALETTE[(index < 0 ? sourceIds.length : index) % SOURCE_PALETTE.length] ?? '#888888';
 }
 
-export const CATEGORY_COLOUR: Record<Category, string> = {
-  deployment: '#0072B2',
-  equipment: '#E69F00',
-  pact: '#CC79A7',
-  'casualty-estimate': '#D55E00',
-  identity: '#009E73',
-  border: '#56B4E9',
-  assessment: '#666666',
-  acknowledgement: '#332288',
-};
+/**
+ * Colours for a dataset's categories that it does not colour itself, in the order they are handed out:
+ * Okabe–Ito's and Paul Tol's colour-blind-safe sets (without black, and without the yellow that vanishes
+ * on white), ordered so that each next colour is the one farthest from those before it for normal,
+ * protan and deutan vision: any first twelve stay apart (palette.test.ts measures it). Past twelve some
+ * pairs come close for colour-blind readers, and past sixteen colours repeat; labels tell them apart.
+ */
+export const CATEGORY_PALETTE = [
+  '#0072B2', // blue
+  '#E69F00', // orange
+  '#009E73', // bluish green
+  '#88CCEE', // cyan
+  '#DDCC77', // sand
+  '#332288', // indigo
+  '#882255', // wine
+  '#117733', // green
+  '#CC79A7', // reddish purple
+  '#999933', // olive
+  '#D55E00', // vermillion
+  '#56B4E9', // sky blue
+  '#777777', // grey
+  '#AA4499', // purple
+  '#44AA99', // teal
+  '#CC6677', // rose
+] as const;
 
 /** Origin is told apart by shape as well as colour (filled, outlined, hatched) in every view. */
 export const ORIGIN_STYLE: Record<Origin, { fill: boolean; dash?: string }> = {

@@ -1,5 +1,14 @@
-/** Dates at their precision, as intervals of whole days (UTC day numbers), for filters and axes. */
-import type { FuzzyDate } from './schema';
+/**
+ * The one calendar module: real-date checks for the schema, and dates at their precision as intervals of
+ * whole days (UTC day numbers) for filters and axes. No dependency, so the schema can use it.
+ */
+
+/** The fields of a fuzzy date this module reads (the schema's FuzzyDate has these and a note). */
+interface DateAtPrecision {
+  date: string;
+  precision: string;
+  end?: string | undefined;
+}
 
 const DAY_MS = 86_400_000;
 /** "approx" without an explicit end means within a few days either side (see the dataset notes). */
@@ -39,6 +48,11 @@ function civil(iso: string): [number, number, number] | null {
   return [y, m, d];
 }
 
+/** Whether `iso` is a calendar date written YYYY-MM-DD that exists (no 2024-02-30). */
+export function isRealDate(iso: string): boolean {
+  return civil(iso) !== null;
+}
+
 /**
  * The UTC day number of an ISO date (NaN when it is not a real date). Parsed by hand: the index of a
  * 100,000-event dataset computes a few hundred thousand of these, and `Date.parse` was most of it.
@@ -59,7 +73,7 @@ function lastDayOfMonth(iso: string): number {
 }
 
 /** The inclusive span of days a fuzzy date may mean: a month-precision date is its whole month. */
-export function dateInterval(date: FuzzyDate): { start: number; end: number } {
+export function dateInterval(date: DateAtPrecision): { start: number; end: number } {
   const start = dayNumber(date.date);
   if (date.precision === 'month') {
     return { start, end: date.end ? dayNumber(date.end) : lastDayOfMonth(date.date) };

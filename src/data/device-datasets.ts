@@ -76,19 +76,51 @@ export function createDatasetLibrary(kv: KeyValueStore) {
 }
 export type DatasetLibrary = ReturnType<typeof createDatasetLibrary>;
 
+/** "1.10.0" after "1.9.2": versions compared part by part, as numbers. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
 /** Judgements per dataset edition (`id@version`), in their own store. */
 export function createJudgementStore(kv: KeyValueStore) {
+  const load = async (key: string): Promise<AnalystJudgements | undefined> => {
+    const raw = await kv.get(key);
+    if (raw === undefined) return undefined;
+    const parsed = AnalystJudgementsSchema.safeParse(raw);
+    if (!parsed.success) {
+      throw new StorageError('corrupted', `the grades and notes stored for "${key}" could not be read`);
+    }
+    return parsed.data;
+  };
   return {
-    async load(key: string): Promise<AnalystJudgements | undefined> {
-      const raw = await kv.get(key);
-      if (raw === undefined) return undefined;
-      const parsed = AnalystJudgementsSchema.safeParse(raw);
-      if (!parsed.success) {
-        throw new StorageError('corrupted', `the grades and notes stored for "${key}" could not be read`);
-      }
-      return parsed.data;
-    },
+    load,
     save: (key: string, judgements: AnalystJudgements) => kv.set(key, judgements),
+    /**
+     * The judgements of the latest earlier version of the same dataset, for an edition that has none of its
+     * own: a new version of a dataset (the bundled one after an update) must not silently drop an analyst's
+     * grades and notes.
+     */
+    async latestEarlier(
+      datasetId: string,
+      version: string,
+    ): Promise<{ version: string; judgements: AnalystJudgements } | undefined> {
+      const prefix = `${datasetId}@`;
+      const earlier = (await kv.keys())
+        .filter((k) => k.startsWith(prefix))
+        .map((k) => k.slice(prefix.length))
+        .filter((v) => /^\d+\.\d+\.\d+$/.test(v) && compareVersions(v, version) < 0)
+        .sort(compareVersions);
+      const latest = earlier.at(-1);
+      if (latest === undefined) return undefined;
+      const judgements = await load(`${prefix}${latest}`);
+      return judgements ? { version: latest, judgements } : undefined;
+    },
   };
 }
 export type JudgementStore = ReturnType<typeof createJudgementStore>;

@@ -9,11 +9,6 @@ import { dateInterval, dayNumber } from './dates';
 import type { Bound, Credibility, Event, FuzzyDate, Measure, Origin, Reliability, Source } from './schema';
 import type { Dataset, NormalisedClaim } from './validate';
 
-/** The measure the deployed-force reference is read from. */
-const DEPLOYED_MEASURE = 'troops-deployed';
-/** The chart's default measure: casualties (killed + wounded). */
-const DEFAULT_MEASURE = 'killed-wounded';
-
 /**
  * What the chart reads from the dataset rather than from its figures: the measure it opens on, the
  * measure drawn for scale beside the others (a deployed force), and the date the disparity view compares
@@ -25,12 +20,23 @@ export interface ChartReference {
   asOfDate: string | null;
 }
 
-export function chartReference(dataset: Pick<Dataset, 'article' | 'measures'>): ChartReference {
-  const has = (id: string) => dataset.measures.some((m) => m.id === id);
+/**
+ * The as-of date is the latest date of the documents the claims quote (of any document, when no claim
+ * quotes one): the disparity view compares each source's figure as of the reports being read.
+ */
+export function chartReference(
+  dataset: Pick<Dataset, 'defaultMeasure' | 'referenceMeasure' | 'documents' | 'claims'>,
+): ChartReference {
+  const quoted = new Set(dataset.claims.map((c) => c.documentId));
+  const documents = dataset.documents.some((d) => quoted.has(d.id))
+    ? dataset.documents.filter((d) => quoted.has(d.id))
+    : dataset.documents;
+  let asOfDate: string | null = null;
+  for (const d of documents) if (asOfDate === null || d.date.date > asOfDate) asOfDate = d.date.date;
   return {
-    defaultMeasure: has(DEFAULT_MEASURE) ? DEFAULT_MEASURE : null,
-    referenceMeasure: has(DEPLOYED_MEASURE) ? DEPLOYED_MEASURE : null,
-    asOfDate: dataset.article.date,
+    defaultMeasure: dataset.defaultMeasure ?? null,
+    referenceMeasure: dataset.referenceMeasure ?? null,
+    asOfDate,
   };
 }
 /** "About N" is drawn, and reasoned about, as N ± 10 %: a display convention, not a claim of the source. */
@@ -44,12 +50,15 @@ export interface Estimate {
   rowId: string;
   sourceId: string;
   sourceName: string;
-  reliability: Reliability;
+  /** The source's grade; undefined when it is not graded. */
+  reliability: Reliability | undefined;
   /** A claim's credibility grade; events have none. */
   credibility: Credibility | null;
   measure: string;
   bound: Bound;
   low: number | undefined;
+  /** The source's best estimate within the bounds, where it gives one. */
+  best: number | undefined;
   high: number | undefined;
   /** The words that carry the number, as stated. */
   stated: string;
@@ -79,7 +88,7 @@ export function collectEstimates(
   );
   const out: Estimate[] = [];
   const sourceFields = (id: string): SourceFields =>
-    known.get(id) ?? { sourceId: id, sourceName: id, reliability: 'F' };
+    known.get(id) ?? { sourceId: id, sourceName: id, reliability: undefined };
   for (const claim of claims) {
     const f = claim.figure;
     if (!f) continue;
@@ -92,6 +101,7 @@ export function collectEstimates(
       measure: f.measure,
       bound: f.bound,
       low: f.low,
+      best: f.best,
       high: f.high,
       stated: f.stated,
       quote: claim.quote,
@@ -113,9 +123,11 @@ export function collectEstimates(
         measure: f.measure,
         bound: f.bound,
         low: f.low,
+        best: f.best,
         high: f.high,
-        stated: f.stated,
-        quote: f.stated,
+        stated: f.stated ?? formatFigure(f),
+        // A coded figure (UCDP, ACLED) has no words of its own: it traces to the event and its citations.
+        quote: f.stated ?? `Coded figure of the event: ${describeFigure(f)}`,
         context: event.description,
         date: event.date,
         origin: event.origin,

@@ -10,7 +10,6 @@
 import type { Filters } from '../state/store';
 import { dateInterval, dayNumber } from './dates';
 import {
-  CategorySchema,
   OriginSchema,
   type Category,
   type Event,
@@ -22,15 +21,20 @@ import { bump } from '../lib/counts';
 import type { Dataset, NormalisedClaim } from './validate';
 
 const RELIABILITY_ORDER: Record<Reliability, number> = { A: 0, B: 1, C: 2, D: 3, E: 4, F: 5 };
-export const CATEGORIES: readonly Category[] = CategorySchema.options;
+/** A source not graded meets no minimum grade: it is ordered after F. */
+const NOT_GRADED_ORDER = 6;
+const gradeOrder = (grade: Reliability | undefined) =>
+  grade === undefined ? NOT_GRADED_ORDER : RELIABILITY_ORDER[grade];
 export const ORIGINS: readonly Origin[] = OriginSchema.options;
-const CATEGORY_BIT = new Map(CATEGORIES.map((c, i) => [c, 1 << i]));
 const ORIGIN_INDEX = new Map(ORIGINS.map((o, i) => [o, i]));
 const ARTICLE_ORIGIN = ORIGIN_INDEX.get('article') ?? 0;
 
-/** Does a grade meet the minimum? "C" admits A, B and C. F (cannot be judged) only meets F. */
-export function meetsReliability(grade: Reliability, min: Reliability | null): boolean {
-  return min === null || RELIABILITY_ORDER[grade] <= RELIABILITY_ORDER[min];
+/**
+ * Does a grade meet the minimum? "C" admits A, B and C. F (cannot be judged) only meets F; a source not
+ * graded meets no minimum.
+ */
+export function meetsReliability(grade: Reliability | undefined, min: Reliability | null): boolean {
+  return min === null || gradeOrder(grade) <= RELIABILITY_ORDER[min];
 }
 
 /** A fuzzy date passes when any day it may mean lies in the chosen range (inclusive). */
@@ -55,7 +59,9 @@ export function normaliseSearch(text: string): string {
 interface RowIndex {
   start: Int32Array;
   end: Int32Array;
-  categoryBits: Uint16Array;
+  /** Category positions of row i (its own, then its further ones): categoryList[categoryFrom[i] .. [i + 1]). */
+  categoryFrom: Int32Array;
+  categoryList: Int32Array;
   origin: Uint8Array;
   /** Source positions of row i: sourceList[sourceFrom[i] .. sourceFrom[i + 1]). */
   sourceFrom: Int32Array;
@@ -67,6 +73,7 @@ interface RowIndex {
 
 export interface DatasetIndex {
   sourcePos: ReadonlyMap<string, number>;
+  categoryPos: ReadonlyMap<string, number>;
   sourceGrade: Uint8Array;
   claims: RowIndex;
   events: RowIndex;
@@ -114,44 +121,62 @@ function countingPass(order: Int32Array, key: Int32Array): Int32Array {
   return out;
 }
 
+interface RowParts {
+  date: FuzzyDate;
+  category: string;
+  alsoCategories: readonly string[];
+  origin: number;
+  sources: readonly string[];
+}
+
 function rowIndex<T>(
   rows: readonly T[],
-  parts: (row: T) => { date: FuzzyDate; bits: number; origin: number; sources: readonly string[] },
-  sourcePos: ReadonlyMap<string, number>,
+  parts: (row: T) => RowParts,
+  positions: { sources: ReadonlyMap<string, number>; categories: ReadonlyMap<string, number> },
   buildText: () => string[],
 ): RowIndex {
   const n = rows.length;
   const index: RowIndex = {
     start: new Int32Array(n),
     end: new Int32Array(n),
-    categoryBits: new Uint16Array(n),
+    categoryFrom: new Int32Array(n + 1),
+    categoryList: new Int32Array(0),
     origin: new Uint8Array(n),
     sourceFrom: new Int32Array(n + 1),
     sourceList: new Int32Array(0),
     text: null,
     buildText,
   };
-  const list: number[] = [];
+  const sources: number[] = [];
+  const categories: number[] = [];
   rows.forEach((row, i) => {
     const p = parts(row);
     const { start, end } = dateInterval(p.date);
     index.start[i] = start;
     index.end[i] = end;
-    index.categoryBits[i] = p.bits;
     index.origin[i] = p.origin;
-    index.sourceFrom[i] = list.length;
-    for (const id of p.sources) list.push(sourcePos.get(id) ?? -1);
+    index.categoryFrom[i] = categories.length;
+    categories.push(positions.categories.get(p.category) ?? -1);
+    for (const id of p.alsoCategories) categories.push(positions.categories.get(id) ?? -1);
+    index.sourceFrom[i] = sources.length;
+    for (const id of p.sources) sources.push(positions.sources.get(id) ?? -1);
   });
-  index.sourceFrom[n] = list.length;
-  index.sourceList = Int32Array.from(list);
+  index.sourceFrom[n] = sources.length;
+  index.sourceList = Int32Array.from(sources);
+  index.categoryFrom[n] = categories.length;
+  index.categoryList = Int32Array.from(categories);
   return index;
 }
+
+const NONE: readonly string[] = [];
 
 export function datasetIndex(dataset: Dataset): DatasetIndex {
   const cached = indexes.get(dataset);
   if (cached) return cached;
   const sourcePos = new Map(dataset.sources.map((s, i) => [s.id, i]));
-  const sourceGrade = Uint8Array.from(dataset.sources, (s) => RELIABILITY_ORDER[s.reliability]);
+  const categoryPos = new Map(dataset.categories.map((c, i) => [c.id, i]));
+  const positions = { sources: sourcePos, categories: categoryPos };
+  const sourceGrade = Uint8Array.from(dataset.sources, (s) => gradeOrder(s.reliability));
   const names = (ids: readonly string[]) =>
     ids.map((id) => {
       const s = dataset.sources[sourcePos.get(id) ?? -1];
@@ -161,11 +186,12 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
     dataset.claims,
     (c) => ({
       date: c.asOf,
-      bits: CATEGORY_BIT.get(c.category) ?? 0,
+      category: c.category,
+      alsoCategories: NONE,
       origin: ARTICLE_ORIGIN,
       sources: [c.sourceId],
     }),
-    sourcePos,
+    positions,
     () =>
       dataset.claims.map((c) =>
         normaliseSearch(
@@ -177,14 +203,12 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
     dataset.events,
     (e) => ({
       date: e.date,
-      bits: e.alsoCategories.reduce(
-        (b, c) => b | (CATEGORY_BIT.get(c) ?? 0),
-        CATEGORY_BIT.get(e.category) ?? 0,
-      ),
+      category: e.category,
+      alsoCategories: e.alsoCategories,
       origin: ORIGIN_INDEX.get(e.origin) ?? 0,
       sources: e.sourceIds,
     }),
-    sourcePos,
+    positions,
     () =>
       dataset.events.map((e) =>
         normaliseSearch(
@@ -205,6 +229,7 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
   }
   const index: DatasetIndex = {
     sourcePos,
+    categoryPos,
     sourceGrade,
     claims,
     events,
@@ -219,7 +244,8 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
 interface Compiled {
   /** 1 where a source is shown (not unchecked, and meets the minimum grade). */
   sourceShown: Uint8Array;
-  categoryBits: number;
+  /** 1 where a category is shown; null when every category is. */
+  categoryShown: Uint8Array | null;
   originMask: number;
   from: number;
   to: number;
@@ -232,9 +258,17 @@ function compile(dataset: Dataset, index: DatasetIndex, filters: Filters): Compi
   const sourceShown = Uint8Array.from(dataset.sources, (s, i) =>
     !hidden.has(s.id) && (index.sourceGrade[i] ?? 9) <= min ? 1 : 0,
   );
+  let categoryShown: Uint8Array | null = null;
+  if (filters.categories.length > 0) {
+    categoryShown = new Uint8Array(dataset.categories.length);
+    for (const id of filters.categories) {
+      const pos = index.categoryPos.get(id);
+      if (pos !== undefined) categoryShown[pos] = 1;
+    }
+  }
   return {
     sourceShown,
-    categoryBits: filters.categories.reduce((b, c) => b | (CATEGORY_BIT.get(c) ?? 0), 0),
+    categoryShown,
     originMask: filters.origins.reduce((m, o) => m | (1 << (ORIGIN_INDEX.get(o) ?? 0)), 0),
     from: filters.dateFrom === null ? -Infinity : dayNumber(filters.dateFrom),
     to: filters.dateTo === null ? Infinity : dayNumber(filters.dateTo),
@@ -248,17 +282,20 @@ const FAIL_CATEGORY = 2;
 const FAIL_ORIGIN = 4;
 const FAIL_OTHER = 8;
 
+/** Whether any of row i's values (its sources, or its categories) is shown. */
+function anyShown(from: Int32Array, list: Int32Array, shown: Uint8Array, i: number): boolean {
+  for (let k = from[i] ?? 0, end = from[i + 1] ?? 0; k < end; k++) {
+    if (shown[list[k] ?? -1] === 1) return true;
+  }
+  return false;
+}
+
 function failures(rows: RowIndex, c: Compiled, i: number, text: string[] | null): number {
   let fail = 0;
-  let anySource = false;
-  for (let k = rows.sourceFrom[i] ?? 0, end = rows.sourceFrom[i + 1] ?? 0; k < end; k++) {
-    if (c.sourceShown[rows.sourceList[k] ?? -1] === 1) {
-      anySource = true;
-      break;
-    }
+  if (!anyShown(rows.sourceFrom, rows.sourceList, c.sourceShown, i)) fail |= FAIL_SOURCE;
+  if (c.categoryShown !== null && !anyShown(rows.categoryFrom, rows.categoryList, c.categoryShown, i)) {
+    fail |= FAIL_CATEGORY;
   }
-  if (!anySource) fail |= FAIL_SOURCE;
-  if (c.categoryBits !== 0 && ((rows.categoryBits[i] ?? 0) & c.categoryBits) === 0) fail |= FAIL_CATEGORY;
   if (c.originMask !== 0 && ((1 << (rows.origin[i] ?? 0)) & c.originMask) === 0) fail |= FAIL_ORIGIN;
   if ((rows.end[i] ?? 0) < c.from || (rows.start[i] ?? 0) > c.to) fail |= FAIL_OTHER;
   else if (text !== null && !(text[i] ?? '').includes(c.query)) fail |= FAIL_OTHER;
@@ -293,8 +330,8 @@ export interface FacetCounts {
    * Keyed by source id.
    */
   sources: Record<string, number>;
-  /** Rows of each category (main or further) passing every filter but the categories. */
-  categories: Record<Category, number>;
+  /** Rows of each category (main or further) passing every filter but the categories. Keyed by id. */
+  categories: Record<string, number>;
   /** Rows of each origin passing every filter but the origins (claims count as article). */
   origins: Record<Origin, number>;
   claimsShown: number;
@@ -307,8 +344,7 @@ function computeMasks(dataset: Dataset, filters: Filters): Masks {
   const sources: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const s of dataset.sources) sources[s.id] = 0;
   const sourceCount = new Int32Array(dataset.sources.length);
-  const categories = Object.fromEntries(CATEGORIES.map((k) => [k, 0])) as Record<Category, number>;
-  const categoryCount = new Int32Array(CATEGORIES.length);
+  const categoryCount = new Int32Array(dataset.categories.length);
   const originCount = new Int32Array(ORIGINS.length);
   const shown = new Int32Array(2);
   const masks = [dataset.claims.length, dataset.events.length].map((n) => new Uint8Array(n));
@@ -328,14 +364,17 @@ function computeMasks(dataset: Dataset, filters: Filters): Masks {
         }
       }
       if ((fail & ~FAIL_CATEGORY) === 0) {
-        const bits = rows.categoryBits[i] ?? 0;
-        for (let b = 0; b < CATEGORIES.length; b++) if (bits & (1 << b)) bump(categoryCount, b);
+        for (let k = rows.categoryFrom[i] ?? 0, end = rows.categoryFrom[i + 1] ?? 0; k < end; k++) {
+          const pos = rows.categoryList[k] ?? -1;
+          if (pos >= 0) bump(categoryCount, pos);
+        }
       }
       if ((fail & ~FAIL_ORIGIN) === 0) bump(originCount, rows.origin[i] ?? 0);
     }
   });
   dataset.sources.forEach((s, i) => (sources[s.id] = sourceCount[i] ?? 0));
-  CATEGORIES.forEach((k, i) => (categories[k] = categoryCount[i] ?? 0));
+  const categories: Record<string, number> = Object.create(null) as Record<string, number>;
+  dataset.categories.forEach((k, i) => (categories[k.id] = categoryCount[i] ?? 0));
   const origins = Object.fromEntries(ORIGINS.map((o, i) => [o, originCount[i] ?? 0])) as Record<
     Origin,
     number
@@ -370,14 +409,29 @@ export function filterEvents(dataset: Dataset, filters: Filters): Event[] {
   return masks.eventRows;
 }
 
-/** The categories any claim or event of the dataset uses, in the fixed category order: read off the index. */
+/** The categories any claim or event of the dataset uses, in the dataset's order: read off the index. */
 export function usedCategories(dataset: Dataset): Category[] {
   const { claims, events } = datasetIndex(dataset);
-  let bits = 0;
-  for (const rows of [claims.categoryBits, events.categoryBits]) {
-    for (let i = 0; i < rows.length; i++) bits |= rows[i] ?? 0;
+  const used = new Uint8Array(dataset.categories.length);
+  for (const rows of [claims.categoryList, events.categoryList]) {
+    for (const pos of rows) if (pos >= 0) used[pos] = 1;
   }
-  return CATEGORIES.filter((c) => (bits & (CATEGORY_BIT.get(c) ?? 0)) !== 0);
+  return dataset.categories.filter((_, i) => used[i] === 1);
+}
+
+const categoryMaps = new WeakMap<readonly Category[], ReadonlyMap<string, Category>>();
+
+/**
+ * A category by id, for labels and colours; an id the dataset does not declare (never after validation)
+ * reads as itself in grey.
+ */
+export function categoryOf(dataset: Pick<Dataset, 'categories'>, id: string): Category {
+  let map = categoryMaps.get(dataset.categories);
+  if (!map) {
+    map = new Map(dataset.categories.map((c) => [c.id, c]));
+    categoryMaps.set(dataset.categories, map);
+  }
+  return map.get(id) ?? { id, label: id, colour: '#666666' };
 }
 
 /** 1 where a claim / an event is shown, by position in the dataset: for views that walk their own order. */

@@ -2,7 +2,18 @@
  * A synthetic dataset generator, deterministic per seed. It lives in src/ (not scripts/) so the
  * browser smoke test and the benchmark can build the same data the command-line script writes.
  */
-import type { Category, DatasetInput, DatePrecision, FuzzyDate, Origin } from './schema';
+import {
+  BoundSchema,
+  ConfidenceSchema,
+  CredibilitySchema,
+  ReliabilitySchema,
+  SCHEMA_VERSION,
+  SourceKindSchema,
+  type DatasetInput,
+  type DatePrecision,
+  type FuzzyDate,
+  type Origin,
+} from './schema';
 import { isoFromDayNumber, dayNumber } from './dates';
 
 /** mulberry32: a tiny, well-known seeded PRNG; good enough for test data, not for anything secret. */
@@ -17,19 +28,26 @@ export function rng(seed: number) {
   };
 }
 
-const CATEGORIES: Category[] = [
-  'deployment',
-  'equipment',
-  'pact',
-  'casualty-estimate',
-  'identity',
-  'border',
-  'assessment',
-  'acknowledgement',
+/** Labels like those of real event data (ACLED, UCDP and analysts' own schemes); numbered past the list. */
+const CATEGORY_LABELS = [
+  'Battles',
+  'Explosions/Remote violence',
+  'Violence against civilians',
+  'Strategic developments',
+  'Protests',
+  'Riots',
+  'State-based violence',
+  'One-sided violence',
+  'Non-state violence',
+  'Troop movements',
+  'Arms transfers',
+  'Agreements',
 ];
-const KINDS = ['military', 'intelligence', 'head-of-state', 'government', 'media', 'unattributed'] as const;
-const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-const BOUNDS = ['at-least', 'more-than', 'about', 'at-most', 'range', 'exact'] as const;
+const KINDS = SourceKindSchema.options;
+const GRADES = ReliabilitySchema.options;
+const BOUNDS = BoundSchema.options;
+const CONFIDENCES = ConfidenceSchema.options;
+const CREDIBILITIES = CredibilitySchema.options.map((o) => o.value);
 const MEASURES = ['killed-wounded', 'killed', 'wounded', 'troops-deployed'] as const;
 const WORDS = [
   'troops',
@@ -49,31 +67,59 @@ export interface GenerateOptions {
   claims: number;
   sources: number;
   seed: number;
+  /** Categories the dataset declares (default 8). */
+  categories?: number;
+  /** Places (default 40). */
+  places?: number;
+  /** Where the places lie, as [south, west, north, east] degrees (default: around Kursk and Sumy). */
+  bounds?: readonly [number, number, number, number];
+  /** The share of citations that carry a link (default 1: every one). */
+  linkShare?: number;
+  /** The share of events that carry figures (default 0.1). */
+  figureShare?: number;
 }
 
-export function generateDataset({ events, claims, sources, seed }: GenerateOptions): DatasetInput {
+const DEFAULT_BOUNDS = [51, 34.6, 52.2, 36.6] as const;
+
+/** A generated dataset: a file in the schema with every list written out. */
+export type GeneratedDataset = DatasetInput &
+  Required<Pick<DatasetInput, 'documents' | 'measures' | 'claims' | 'events' | 'places'>>;
+
+export function generateDataset(options: GenerateOptions): GeneratedDataset {
+  const { events, claims, sources, seed } = options;
   const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const [south, west, north, east] = options.bounds ?? DEFAULT_BOUNDS;
+  const linkShare = options.linkShare ?? 1;
+  const figureShare = options.figureShare ?? 0.1;
 
+  const categoryRows = Array.from({ length: Math.max(1, options.categories ?? 8) }, (_, i) => ({
+    id: `cat-${i}`,
+    label: CATEGORY_LABELS[i] ?? `Category ${i + 1}`,
+  }));
+  const categoryIds = categoryRows.map((c) => c.id);
+
+  // Real exports grade few of their sources and often lack a kind or country: so do some of these.
   const sourceRows = Array.from({ length: Math.max(1, sources) }, (_, i) => ({
     id: `s-${i}`,
     name: `Source ${i}`,
     shortName: `S${i}`,
-    kind: pick(KINDS),
-    country: pick(['South Korea', 'Ukraine', 'United States', 'Russia', 'North Korea']),
-    reliability: pick(GRADES),
-    reliabilityRationale: 'Synthetic grade.',
+    ...(random() < 0.9 ? { kind: pick(KINDS) } : {}),
+    ...(random() < 0.9
+      ? { country: pick(['South Korea', 'Ukraine', 'United States', 'Russia', 'North Korea']) }
+      : {}),
+    ...(random() < 0.9 ? { reliability: pick(GRADES), reliabilityRationale: 'Synthetic grade.' } : {}),
   }));
 
-  const placeRows = Array.from({ length: 40 }, (_, i) => {
+  const placeRows = Array.from({ length: Math.max(1, options.places ?? 40) }, (_, i) => {
     const exact = random() < 0.5;
     return {
       id: `p-${i}`,
       name: `Place ${i}`,
       kind: exact ? ('village' as const) : ('area' as const),
-      lat: 51 + random() * 1.2,
-      lon: 34.6 + random() * 2,
+      lat: south + random() * (north - south),
+      lon: west + random() * (east - west),
       precision: exact ? { kind: 'exact' as const } : { kind: 'approximate' as const, radiusKm: int(2, 20) },
       coordinateSource: 'Synthetic.',
     };
@@ -100,17 +146,30 @@ export function generateDataset({ events, claims, sources, seed }: GenerateOptio
         ? { measure, bound, high, stated: `up to ${high}` }
         : { measure, bound, low, stated: `${bound} ${low}` };
   };
+  /** Coded event data: a low/best/high range (UCDP) or a lone count (ACLED), with no words of its own. */
+  const codedFigure = (measure: string) => {
+    const low = int(0, 200);
+    if (random() < 0.5) return { measure, bound: 'exact' as const, low };
+    const high = low + int(0, 100);
+    return { measure, bound: 'range' as const, low, best: low + Math.floor((high - low) / 2), high };
+  };
+  const citation = (i: number) => ({
+    title: `Report ${i}`,
+    publisher: `Outlet ${i % 50}`,
+    ...(random() < linkShare ? { url: `https://example.org/report/${i}` } : {}),
+  });
 
   const claimRows = sentences.map((quote, i) => ({
     id: `c-${i}`,
     sourceId: `s-${int(0, sourceRows.length - 1)}`,
+    documentId: 'article',
     quote,
-    category: pick(CATEGORIES),
+    category: pick(categoryIds),
     summary: `Synthetic claim ${i}.`,
     ...(random() < 0.4 ? { figure: figure(pick(MEASURES)) } : {}),
     asOf: { date: isoFromDayNumber(articleDay - int(0, 30)), precision: 'day' as const },
     placeIds: random() < 0.5 ? [`p-${int(0, placeRows.length - 1)}`] : [],
-    credibility: pick([1, 2, 3, 4, 5, 6] as const),
+    credibility: pick(CREDIBILITIES),
     credibilityRationale: 'Synthetic grade.',
   }));
 
@@ -127,36 +186,44 @@ export function generateDataset({ events, claims, sources, seed }: GenerateOptio
           : { date: iso, precision };
     const origin: Origin = day > articleDay ? 'later-context' : random() < 0.1 ? 'article' : 'context';
     const sourceId = `s-${int(0, sourceRows.length - 1)}`;
+    const measure = pick(MEASURES);
+    const figures =
+      random() < figureShare
+        ? [{ ...(random() < 0.5 ? figure(measure) : codedFigure(measure)), sourceId }]
+        : [];
     return {
       id: `e-${i}`,
       date,
-      category: pick(CATEGORIES),
+      category: pick(categoryIds),
       description: `Synthetic event ${i}: ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}.`,
       origin,
       sourceIds: [sourceId],
-      figures: random() < 0.1 ? [{ ...figure(pick(MEASURES)), sourceId }] : [],
-      citations: [
-        { title: `Report ${i}`, publisher: `Outlet ${i % 50}`, url: `https://example.org/report/${i}` },
-      ],
-      confidence: pick(['confirmed', 'single-source', 'conflicting', 'unverified'] as const),
+      figures,
+      citations: [citation(i)],
+      confidence: pick(CONFIDENCES),
       placeIds: random() < 0.3 ? [`p-${int(0, placeRows.length - 1)}`] : [],
       claimIds: claimRows.length > 0 && random() < 0.05 ? [`c-${int(0, claimRows.length - 1)}`] : [],
     };
   });
 
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: `synthetic-${events}-seed-${seed}`,
     version: '1.0.0',
     title: `Synthetic dataset: ${events.toLocaleString('en-GB')} events`,
     description: 'Generated for scale tests and benchmarks. Not real reporting.',
-    article: {
-      title: 'Synthetic article',
-      date: '2024-12-23',
-      dateConfidence: 'synthetic',
-      dateReasoning: 'Generated.',
-      text,
-    },
+    defaultMeasure: MEASURES[0],
+    referenceMeasure: 'troops-deployed',
+    documents: [
+      {
+        id: 'article',
+        title: 'Synthetic article',
+        kind: 'news-report',
+        date: { date: '2024-12-23', precision: 'day' },
+        text,
+      },
+    ],
+    categories: categoryRows,
     sources: sourceRows,
     measures: MEASURES.map((id) => ({ id, label: id.replace('-', ' and '), unit: 'troops' })),
     claims: claimRows,

@@ -9,8 +9,11 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $id: `claimscope-dataset-v${SCHEMA_VERSION}.schema.json`,
     title: 'Claimscope dataset',
     description:
-      'A report, its claims, dated context events, sources and places. Beyond this schema, Claimscope checks: ' +
-      'unique ids per list; every reference resolves; every claim quote is found word for word in article.text ' +
-      '(and position, when given, matches it); low ≤ high; dates are real; a context event cites at least one source.',
+      'Documents, their claims, dated events, sources, places and the categories they use. Beyond this ' +
+      'schema, Claimscope checks: unique ids per list; every reference resolves (documents, sources, ' +
+      'measures, places, claims, events, and categories declared in categories); every claim quote is found ' +
+      'word for word in its document’s text when the document has text (and position, when given, matches ' +
+      'it); low ≤ best ≤ high; dates are real; a context event cites at least one source. Files of schema ' +
+      'version 1 are migrated when read.',
   };
 }

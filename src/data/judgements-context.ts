@@ -7,7 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import { deviceStorage } from './device-storage';
 import { toStorageError } from './kv-store';
-import type { GradeIndex } from './judgements';
+import { judgementsKey, type GradeIndex } from './judgements';
 import type { AnalystJudgements } from './schema';
 import type { Dataset } from './validate';
 
@@ -40,14 +40,22 @@ export interface StoredJudgements {
   stored: AnalystJudgements | null;
   /** Why stored judgements could not be read, for a notice. */
   problem: string | null;
+  /** The earlier version whose judgements `stored` holds, when this edition had none of its own. */
+  carriedFrom?: string | null;
 }
 
-export const judgementsQueryOptions = (key: string) =>
+export const judgementsQueryOptions = (dataset: Pick<Dataset, 'id' | 'version'>) =>
   queryOptions({
-    queryKey: ['judgements', key],
+    queryKey: ['judgements', judgementsKey(dataset)],
     queryFn: async (): Promise<StoredJudgements> => {
       try {
-        return { stored: (await deviceStorage().judgements.load(key)) ?? null, problem: null };
+        const store = deviceStorage().judgements;
+        const own = await store.load(judgementsKey(dataset));
+        if (own) return { stored: own, problem: null };
+        const earlier = await store.latestEarlier(dataset.id, dataset.version);
+        return earlier
+          ? { stored: earlier.judgements, problem: null, carriedFrom: earlier.version }
+          : { stored: null, problem: null };
       } catch (error) {
         return { stored: null, problem: toStorageError(error).message };
       }

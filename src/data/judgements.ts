@@ -60,33 +60,35 @@ function stripUndefined<T extends object>(value: T): T {
 
 /** What the UI shows for one graded row: the grade in force, whether it is the analyst's, and the original. */
 export interface GradeView<G> {
-  current: G;
-  original: G;
+  /** The grade in force; undefined for a source neither the dataset nor the analyst graded. */
+  current: G | undefined;
+  original: G | undefined;
   byAnalyst: boolean;
   note: string | undefined;
 }
 
 export interface GradeIndex {
+  /** Undefined only for a row the dataset does not have. */
   source: (id: string) => GradeView<Reliability> | undefined;
   claim: (id: string) => GradeView<Credibility> | undefined;
 }
 
-function view<G>(original: G, analyst: G | undefined, note: string | undefined): GradeView<G> {
+function view<G>(original: G | undefined, analyst: G | undefined, note: string | undefined): GradeView<G> {
   const current = analyst ?? original;
   return { current, original, byAnalyst: current !== original, note };
 }
 
 /** Look-ups built once per change, so a table of many rows never searches lists row by row. */
 export function indexGrades(original: Dataset, judgements: AnalystJudgements): GradeIndex {
-  const sources = new Map(original.sources.map((s) => [s.id, s.reliability]));
+  const sources = new Map(original.sources.map((s) => [s.id, { grade: s.reliability }]));
   const claims = new Map(original.claims.map((c) => [c.id, c.credibility]));
   const sourceJ = new Map(judgements.sources.map((j) => [j.sourceId, j]));
   const claimJ = new Map(judgements.claims.map((j) => [j.claimId, j]));
   return {
     source: (id) => {
-      const grade = sources.get(id);
+      const source = sources.get(id);
       const j = sourceJ.get(id);
-      return grade === undefined ? undefined : view(grade, j?.reliability, j?.note);
+      return source === undefined ? undefined : view(source.grade, j?.reliability, j?.note);
     },
     claim: (id) => {
       const grade = claims.get(id);

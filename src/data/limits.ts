@@ -9,8 +9,27 @@ export const LIMITS = {
   idLength: 80,
   shortText: 300,
   longText: 4_000,
+  /** A source's short name, drawn beside marks and in legends. */
+  shortName: 40,
+  /** A document's full text. */
   articleText: 200_000,
   rows: 250_000,
+  documents: 10_000,
+  categories: 1_000,
+  measures: 1_000,
+  notes: 10_000,
+  /** Lists inside one row. */
+  categoriesPerRow: 20,
+  sourcesPerRow: 50,
+  figuresPerRow: 50,
+  citationsPerRow: 50,
+  placesPerRow: 100,
+  linksPerRow: 200,
+  url: 2_000,
+  /** The largest figure a file may state; beyond it a number is a mistake, not a count. */
+  figure: 1e12,
+  /** An approximate place's radius: country scale (UCDP's country-level precision is about 650 km). */
+  radiusKm: 5_000,
   /** An imported file larger than this is refused before it is read. */
   fileBytes: 50 * 1024 * 1024,
   /** Objects and arrays nested deeper than this are refused before the schema sees them. */

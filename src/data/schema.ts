@@ -1,16 +1,18 @@
 /**
- * The one contract for every dataset Claimscope shows: the bundled one and any a user imports.
- * Every type in the app is inferred from these schemas; nothing is written twice.
+ * The one contract for every dataset Claimscope shows: the bundled one, any a user imports or writes.
+ * Every type in the app is inferred from these schemas; nothing is written twice. This is version 2;
+ * version 1 files are migrated to it before they are checked (restore.ts).
  *
  * Two layers of checking:
- *  - the zod shapes below (types, enums, lengths, ranges);
- *  - `crossCheckDataset`, the rules that span rows (unique ids, references resolve, low ≤ high,
- *    quotes found word for word in the article text, positions that match).
+ *  - the zod shapes below (types, enums, lengths, ranges, rules within one row);
+ *  - `crossCheck` in validate.ts, the rules that span rows (unique ids, references resolve, categories
+ *    are declared, quotes are found word for word in their document's text, positions match).
  */
 import { z } from 'zod';
+import { isRealDate } from './dates';
 import { LIMITS } from './limits';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** What an id may hold (shared with the fast row check in fast-rows.ts). */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
@@ -23,22 +25,7 @@ const id = z
 
 const shortText = z.string().trim().min(1, 'must not be empty').max(LIMITS.shortText);
 const longText = z.string().trim().min(1, 'must not be empty').max(LIMITS.longText);
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** Arithmetic, not `new Date`: it runs for every date of a 100,000-row file. Expects YYYY-MM-DD. */
-export function isRealDate(value: string): boolean {
-  if (value.length !== 10) return false;
-  const y = Number(value.slice(0, 4));
-  const m = Number(value.slice(5, 7));
-  const d = Number(value.slice(8, 10));
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) {
-    return false;
-  }
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = m === 2 && leap ? 29 : (DAYS_IN_MONTH[m - 1] ?? 0);
-  return d <= days;
-}
+const idList = (max: number) => z.array(id).max(max).default([]);
 
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const isDateInRange = (v: string) => v >= '1900-01-01' && v <= '2100-12-31';
@@ -87,6 +74,9 @@ export const FuzzyDateSchema = z
     for (const problem of fuzzyDateProblems(value)) ctx.addIssue({ code: 'custom', ...problem });
   });
 
+/** A time of day, 24-hour, as the event's source gave it (no time zone is implied). */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** Admiralty (NATO) source reliability: A completely reliable … E unreliable, F cannot be judged. */
 export const ReliabilitySchema = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
 /** Admiralty information credibility: 1 confirmed … 5 improbable, 6 cannot be judged. */
@@ -99,21 +89,26 @@ export const CredibilitySchema = z.union([
   z.literal(6),
 ]);
 
-export const CategorySchema = z.enum([
-  'deployment',
-  'equipment',
-  'pact',
-  'casualty-estimate',
-  'identity',
-  'border',
-  'assessment',
-  'acknowledgement',
-]);
-
 export const OriginSchema = z.enum(['article', 'context', 'later-context']);
 
 /** What a figure says about the true value: its lower and upper bound semantics. */
 export const BoundSchema = z.enum(['at-least', 'more-than', 'about', 'at-most', 'range', 'exact']);
+
+/** A colour as #rrggbb. */
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb');
+
+/**
+ * A category the dataset declares: claims and events name it by id. Lanes, filters, legends and exports
+ * all read these; a colour not given is assigned from a colour-blind-safe palette (restore.ts).
+ */
+export const CategorySchema = z
+  .object({
+    id,
+    label: shortText,
+    colour: colour.optional(),
+    description: longText.optional(),
+  })
+  .strict();
 
 export const SourceKindSchema = z.enum([
   'military',
@@ -122,18 +117,27 @@ export const SourceKindSchema = z.enum([
   'government',
   'international-organisation',
   'media',
+  'social-media-account',
+  'ngo',
+  'research-group',
   'unattributed',
+  'other',
 ]);
 
+/**
+ * Who said it. Kind, country and grade are what real data often cannot fill: absent means unknown, and a
+ * source without a reliability grade is "not graded" (never F, which is a judgement: "cannot be judged").
+ */
 export const SourceSchema = z
   .object({
     id,
     name: shortText,
-    shortName: z.string().trim().min(1).max(40),
-    kind: SourceKindSchema,
-    country: shortText,
-    reliability: ReliabilitySchema,
-    reliabilityRationale: shortText,
+    /** Drawn beside marks and in legends; the name is used when absent. */
+    shortName: z.string().trim().min(1, 'must not be empty').max(LIMITS.shortName).optional(),
+    kind: SourceKindSchema.optional(),
+    country: shortText.optional(),
+    reliability: ReliabilitySchema.optional(),
+    reliabilityRationale: shortText.optional(),
   })
   .strict();
 
@@ -147,20 +151,25 @@ export const MeasureSchema = z
   })
   .strict();
 
-/** A number as its source stated it. `low`/`high` follow `bound` (see `figureBoundsValid`). */
+const amount = z.number().finite().nonnegative('must not be negative').max(LIMITS.figure);
+
+/** A number as its source stated it. `low`/`best`/`high` follow `bound` (see `figureBoundProblems`). */
 const figureShape = {
   measure: id,
   bound: BoundSchema,
-  low: z.number().finite().nonnegative('must not be negative').max(1e12).optional(),
-  high: z.number().finite().nonnegative('must not be negative').max(1e12).optional(),
+  low: amount.optional(),
+  /** The single most likely value where the source gives one (UCDP's "best"). */
+  best: amount.optional(),
+  high: amount.optional(),
   /** The words that carry the number, as stated ("over 1,100", "up to a battalion"). */
   stated: shortText,
 };
 
-/** Which bounds a figure needs, and low ≤ high (shared with the fast row check in fast-rows.ts). */
+/** Which bounds a figure needs, and low ≤ best ≤ high (shared with the fast row check in fast-rows.ts). */
 export function figureBoundProblems(f: {
   bound: string;
   low?: number | undefined;
+  best?: number | undefined;
   high?: number | undefined;
 }) {
   const problems: RowProblem[] = [];
@@ -175,21 +184,27 @@ export function figureBoundProblems(f: {
   if (f.low !== undefined && f.high !== undefined && f.low > f.high) {
     problems.push({ path: ['high'], message: `must be ≥ low (${f.low})` });
   }
+  if (f.best !== undefined && f.low !== undefined && f.best < f.low) {
+    problems.push({ path: ['best'], message: `must be ≥ low (${f.low})` });
+  }
+  if (f.best !== undefined && f.high !== undefined && f.best > f.high) {
+    problems.push({ path: ['best'], message: `must be ≤ high (${f.high})` });
+  }
   return problems;
 }
 
-function checkFigureBounds(
-  f: { bound: z.infer<typeof BoundSchema>; low?: number | undefined; high?: number | undefined },
-  ctx: z.RefinementCtx,
-): void {
+function checkFigureBounds(f: Parameters<typeof figureBoundProblems>[0], ctx: z.RefinementCtx): void {
   for (const problem of figureBoundProblems(f)) ctx.addIssue({ code: 'custom', ...problem });
 }
 
 export const FigureSchema = z.object(figureShape).strict().superRefine(checkFigureBounds);
 
-/** A figure inside an event names the source that gave it (an event may gather several sources). */
+/**
+ * A figure inside an event names the source that gave it (an event may gather several sources). Coded
+ * event data (a UCDP low/best/high, an ACLED fatality count) has no stated words: `stated` is optional.
+ */
 export const SourcedFigureSchema = z
-  .object({ ...figureShape, sourceId: id })
+  .object({ ...figureShape, stated: shortText.optional(), sourceId: id })
   .strict()
   .superRefine(checkFigureBounds);
 
@@ -200,39 +215,86 @@ export const PositionSchema = z
   })
   .strict();
 
+export const DocumentKindSchema = z.enum([
+  'news-report',
+  'wire-copy',
+  'statement',
+  'press-release',
+  'social-post',
+  'briefing',
+  'interview',
+  'transcript',
+  'research-report',
+  'other',
+]);
+
+const httpUrl = z
+  .string()
+  .max(LIMITS.url)
+  .url('must be a full URL')
+  .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://');
+
+/**
+ * A report claims come from. With `text`, every claim citing it quotes it word for word and is
+ * highlighted in it; without, it is a citation only (a print, broadcast or closed source).
+ */
+export const DocumentSchema = z
+  .object({
+    id,
+    title: shortText,
+    publisher: shortText.optional(),
+    kind: DocumentKindSchema,
+    date: FuzzyDateSchema,
+    /** How sure the date is, and why, when the document does not say it. */
+    dateConfidence: shortText.optional(),
+    dateReasoning: longText.optional(),
+    url: httpUrl.optional(),
+    text: z.string().min(1, 'must not be empty').max(LIMITS.articleText).optional(),
+  })
+  .strict();
+
 export const ClaimSchema = z
   .object({
     id,
     sourceId: id,
-    /** Verbatim from the article text. */
+    /** The document the claim quotes. */
+    documentId: id,
+    /** Verbatim from the document's text (as cited, when the document has no text). */
     quote: z.string().min(3).max(LIMITS.longText),
-    /** Character offsets of the quote in the article text; derived from the quote when absent. */
+    /** Character offsets of the quote in the document's text; derived from the quote when absent. */
     position: PositionSchema.optional(),
-    category: CategorySchema,
+    category: id,
     /** A neutral one-line paraphrase for lists and exports. */
     summary: shortText,
     figure: FigureSchema.optional(),
     asOf: FuzzyDateSchema,
-    placeIds: z.array(id).max(100).default([]),
+    placeIds: idList(LIMITS.placesPerRow),
     credibility: CredibilitySchema,
     credibilityRationale: shortText,
-    /** How the article attributes this claim when it differs from who actually made it. */
+    /** How the document attributes this claim when it differs from who actually made it. */
     attributionNote: longText.optional(),
   })
   .strict();
 
+/** Which of a citation's fields must be there (shared with the fast row check in fast-rows.ts). */
+export function citationProblems(c: { title?: string | undefined; publisher?: string | undefined }) {
+  return c.title === undefined && c.publisher === undefined
+    ? [{ path: ['title'], message: 'a citation needs a title or a publisher' }]
+    : [];
+}
+
+/** A cited report: by title or publisher; a link only when there is one (print, broadcast, closed sources). */
 export const CitationSchema = z
   .object({
-    title: shortText,
-    publisher: shortText,
-    url: z
-      .string()
-      .max(2_000)
-      .url('must be a full URL')
-      .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://'),
+    title: shortText.optional(),
+    publisher: shortText.optional(),
+    url: httpUrl.optional(),
     date: IsoDateSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((value, ctx) => {
+    for (const problem of citationProblems(value)) ctx.addIssue({ code: 'custom', ...problem });
+  });
 
 export const ConfidenceSchema = z.enum(['confirmed', 'single-source', 'conflicting', 'unverified']);
 
@@ -240,18 +302,22 @@ export const EventSchema = z
   .object({
     id,
     date: FuzzyDateSchema,
-    category: CategorySchema,
-    /** Further categories the event also belongs to (it is drawn in the lane of `category`). */
-    alsoCategories: z.array(CategorySchema).max(8).default([]),
+    /** A time of day, when the source gives one. */
+    time: z.string().regex(TIME_PATTERN, 'must be a time written HH:MM (24-hour)').optional(),
+    /** A category the dataset declares; the event is drawn in its lane. */
+    category: id,
+    /** Further categories the event also belongs to. */
+    alsoCategories: idList(LIMITS.categoriesPerRow),
     description: longText,
     origin: OriginSchema,
-    sourceIds: z.array(id).min(1, 'must name at least one source').max(50),
-    figures: z.array(SourcedFigureSchema).max(50).default([]),
-    citations: z.array(CitationSchema).max(50),
-    confidence: ConfidenceSchema,
+    sourceIds: z.array(id).min(1, 'must name at least one source').max(LIMITS.sourcesPerRow),
+    figures: z.array(SourcedFigureSchema).max(LIMITS.figuresPerRow).default([]),
+    citations: z.array(CitationSchema).max(LIMITS.citationsPerRow),
+    /** How well the event is established; absent when the data does not say. */
+    confidence: ConfidenceSchema.optional(),
     confidenceNote: longText.optional(),
-    placeIds: z.array(id).max(100).default([]),
-    claimIds: z.array(id).max(200).default([]),
+    placeIds: idList(LIMITS.placesPerRow),
+    claimIds: idList(LIMITS.linksPerRow),
   })
   .strict();
 
@@ -260,20 +326,35 @@ export const PlacePrecisionSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('approximate'),
-      radiusKm: z.number().positive().max(500, 'must be at most 500 km'),
+      radiusKm: z
+        .number()
+        .positive()
+        .max(LIMITS.radiusKm, `must be at most ${LIMITS.radiusKm.toLocaleString('en-GB')} km`),
     })
     .strict(),
+]);
+
+export const PlaceKindSchema = z.enum([
+  'city',
+  'town',
+  'village',
+  'site',
+  'area',
+  'region',
+  'country',
+  'other',
 ]);
 
 export const PlaceSchema = z
   .object({
     id,
     name: shortText,
-    kind: z.enum(['city', 'town', 'village', 'area', 'region']),
+    kind: PlaceKindSchema.optional(),
     lat: z.number().min(-90).max(90),
     lon: z.number().min(-180).max(180),
     precision: PlacePrecisionSchema,
-    coordinateSource: shortText,
+    /** Where the coordinates come from (a gazetteer, the source, the analyst). */
+    coordinateSource: shortText.optional(),
     note: longText.optional(),
   })
   .strict();
@@ -283,19 +364,8 @@ export const NoteSchema = z
     id,
     title: shortText,
     text: longText,
-    claimIds: z.array(id).max(200).default([]),
-    eventIds: z.array(id).max(200).default([]),
-  })
-  .strict();
-
-export const ArticleSchema = z
-  .object({
-    title: shortText,
-    publisher: shortText.optional(),
-    date: IsoDateSchema,
-    dateConfidence: shortText,
-    dateReasoning: longText,
-    text: z.string().min(1).max(LIMITS.articleText),
+    claimIds: idList(LIMITS.linksPerRow),
+    eventIds: idList(LIMITS.linksPerRow),
   })
   .strict();
 
@@ -337,13 +407,20 @@ export const DatasetSchema = z
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'),
     title: shortText,
     description: longText,
-    article: ArticleSchema,
-    sources: z.array(SourceSchema).min(1).max(LIMITS.rows),
-    measures: z.array(MeasureSchema).max(1_000),
-    claims: z.array(ClaimSchema).max(LIMITS.rows),
-    events: z.array(EventSchema).max(LIMITS.rows),
-    places: z.array(PlaceSchema).max(LIMITS.rows),
-    notes: z.array(NoteSchema).max(10_000).default([]),
+    /** The area the data covers, in words ("Kursk area"): the map's title. */
+    region: shortText.optional(),
+    /** The measure the estimate chart opens on. */
+    defaultMeasure: id.optional(),
+    /** A measure drawn for scale beside the others (a deployed force), labelled as a different measure. */
+    referenceMeasure: id.optional(),
+    documents: z.array(DocumentSchema).max(LIMITS.documents).default([]),
+    categories: z.array(CategorySchema).max(LIMITS.categories),
+    sources: z.array(SourceSchema).max(LIMITS.rows),
+    measures: z.array(MeasureSchema).max(LIMITS.measures).default([]),
+    claims: z.array(ClaimSchema).max(LIMITS.rows).default([]),
+    events: z.array(EventSchema).max(LIMITS.rows).default([]),
+    places: z.array(PlaceSchema).max(LIMITS.rows).default([]),
+    notes: z.array(NoteSchema).max(LIMITS.notes).default([]),
     /** Re-grades and notes an analyst attached; restored when the file is imported. */
     analystJudgements: AnalystJudgementsSchema.optional(),
   })
@@ -351,20 +428,24 @@ export const DatasetSchema = z
 
 export type Reliability = z.infer<typeof ReliabilitySchema>;
 export type Credibility = z.infer<typeof CredibilitySchema>;
-export type Category = z.infer<typeof CategorySchema>;
 export type Origin = z.infer<typeof OriginSchema>;
 export type Bound = z.infer<typeof BoundSchema>;
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 export type FuzzyDate = z.infer<typeof FuzzyDateSchema>;
-export type Source = z.infer<typeof SourceSchema>;
+export type CategoryInput = z.infer<typeof CategorySchema>;
+export type SourceInput = z.infer<typeof SourceSchema>;
+export type SourceKind = z.infer<typeof SourceKindSchema>;
 export type Measure = z.infer<typeof MeasureSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
+export type SourcedFigure = z.infer<typeof SourcedFigureSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
+export type PlaceKind = z.infer<typeof PlaceKindSchema>;
 export type Note = z.infer<typeof NoteSchema>;
-export type Article = z.infer<typeof ArticleSchema>;
+export type Document = z.infer<typeof DocumentSchema>;
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 export type SourceJudgement = z.infer<typeof SourceJudgementSchema>;
 export type ClaimJudgement = z.infer<typeof ClaimJudgementSchema>;
 export type AnalystJudgements = z.infer<typeof AnalystJudgementsSchema>;
@@ -372,3 +453,8 @@ export type AnalystJudgements = z.infer<typeof AnalystJudgementsSchema>;
 export type DatasetInput = z.input<typeof DatasetSchema>;
 /** A dataset after parsing (defaults applied), before cross-checks and normalisation. */
 export type ParsedDataset = z.infer<typeof DatasetSchema>;
+
+/** A category as every view reads it: its colour filled in where the file gave none (restore.ts). */
+export type Category = CategoryInput & { colour: string };
+/** A source as every view reads it: its short name filled in from the name where the file gave none. */
+export type Source = SourceInput & { shortName: string };

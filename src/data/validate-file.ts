@@ -9,7 +9,7 @@
  * Worker support (jsdom, old browsers) or if the worker cannot start, the same code runs here.
  */
 import { checkFileSize } from './limits';
-import type { Dataset, ParseStage, Result } from './validate';
+import type { Dataset, ParseResult, ParseStage } from './validate';
 
 /** Above this size a file whose rows need zod is validated off the main thread. */
 const WORKER_THRESHOLD_BYTES = 1_000_000;
@@ -19,9 +19,9 @@ export interface ValidateRequest {
 }
 export type ValidateMessage =
   | { type: 'progress'; stage: ParseStage }
-  | { type: 'result'; result: Result<Dataset> }
+  | { type: 'result'; result: ParseResult<Dataset> }
   /** A valid dataset, as JSON text (see validate.worker.ts). */
-  | { type: 'dataset'; json: string };
+  | { type: 'dataset'; json: string; migratedFrom: number | undefined };
 
 /** Yields to the page between slices of work; `scheduler.yield` resumes ahead of other queued tasks. */
 const pause = (): Promise<void> => {
@@ -32,7 +32,7 @@ const pause = (): Promise<void> => {
 export async function validateFile(
   file: Blob,
   onProgress: (stage: ParseStage) => void = () => {},
-): Promise<Result<Dataset>> {
+): Promise<ParseResult<Dataset>> {
   const tooLarge = checkFileSize(file.size);
   if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
   const text = await file.text();
@@ -51,7 +51,7 @@ export async function validateFile(
   return parseDatasetText(text, onProgress);
 }
 
-function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<Result<Dataset>> {
+function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<ParseResult<Dataset>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
     const done = () => worker.terminate();
@@ -65,7 +65,13 @@ function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<
       // Marks on the page's timeline let the benchmark split a load into its stages.
       performance.mark('dataset-received');
       resolve(
-        message.type === 'dataset' ? { ok: true, data: JSON.parse(message.json) as Dataset } : message.result,
+        message.type === 'dataset'
+          ? {
+              ok: true,
+              data: JSON.parse(message.json) as Dataset,
+              ...(message.migratedFrom === undefined ? {} : { migratedFrom: message.migratedFrom }),
+            }
+          : message.result,
       );
     };
     worker.onerror = (event) => {

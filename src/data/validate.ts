@@ -5,12 +5,21 @@
 import type { z } from 'zod';
 import { checkFileSize, LIMITS } from './limits';
 import { acceptEventRow } from './fast-rows';
-import { DatasetSchema, type Claim, type ParsedDataset } from './schema';
+import { articlePath, migrate, normalise } from './restore';
+import {
+  DatasetSchema,
+  SCHEMA_VERSION,
+  type Category,
+  type Claim,
+  type Event,
+  type ParsedDataset,
+  type Source,
+} from './schema';
 
 export interface DataIssue {
   /** Machine path, e.g. `claims[3].figure.low`. */
   path: string;
-  /** The row at fault, named by list, index and id when it has one: `claims[3] (c-jcs-1100)`. */
+  /** The row at fault, named by list, index and id when it has one: `claims[3] (c-17)`. */
   row: string;
   /** The field inside the row, e.g. `figure.low`; empty when the row itself is at fault. */
   field: string;
@@ -19,8 +28,16 @@ export interface DataIssue {
 
 export type Result<T> = { ok: true; data: T } | { ok: false; issues: DataIssue[] };
 
-export type NormalisedClaim = Omit<Claim, 'position'> & { position: { start: number; end: number } };
-export type Dataset = Omit<ParsedDataset, 'claims'> & { claims: NormalisedClaim[] };
+/** A claim as every view reads it: `position` is there exactly when its document has text. */
+export type NormalisedClaim = Claim;
+/**
+ * The canonical dataset every view reads (restore.ts fills what depends on other fields). It is itself a
+ * valid file of the current version: writing it out and reading it back gives the same dataset.
+ */
+export type Dataset = Omit<ParsedDataset, 'categories' | 'sources'> & {
+  categories: Category[];
+  sources: Source[];
+};
 
 /** At most this many issues are reported; the count of the rest is reported instead. */
 export const MAX_ISSUES = 200;
@@ -172,42 +189,43 @@ export function checkStructure(raw: unknown): DataIssue[] {
   return issues;
 }
 
-function positionsFor(claims: readonly Claim[], text: string, raw: unknown, issues: DataIssue[]) {
-  return claims.map((claim, i): NormalisedClaim => {
-    let start = claim.position?.start ?? text.indexOf(claim.quote);
-    if (claim.position) {
-      if (text.slice(claim.position.start, claim.position.end) !== claim.quote) {
-        const found = text.indexOf(claim.quote);
-        issues.push(
-          makeIssue(
-            raw,
-            ['claims', i, 'position'],
-            found >= 0
-              ? `does not match the quote (the quote starts at ${found})`
-              : 'does not match the quote',
-          ),
-        );
-        start = found;
-      }
-    } else if (start < 0) {
-      // Reported by the quote check below; keep a valid position so normalisation can finish.
-      start = 0;
-    }
-    return { ...claim, position: { start, end: start + claim.quote.length } };
-  });
+/** A list of the file, or nothing when it is not a list (the schema words that problem). */
+function rowsOf(raw: Record<string, unknown>, list: string): readonly unknown[] {
+  const value = raw[list];
+  return Array.isArray(value) ? value : [];
 }
 
-/** Rules that span rows; the zod shapes cannot see them. */
-export function crossCheck(data: ParsedDataset, raw: unknown): DataIssue[] {
+const field = (row: unknown, key: string): unknown =>
+  row !== null && typeof row === 'object' && Object.hasOwn(row, key)
+    ? (row as Record<string, unknown>)[key]
+    : undefined;
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** The strings of a list field; anything else is the schema's to report. */
+const strings = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+
+type ListName =
+  'documents' | 'categories' | 'sources' | 'measures' | 'claims' | 'events' | 'places' | 'notes';
+
+/**
+ * Rules that span rows; the zod shapes cannot see them. They read the file as it is, defensively, so they
+ * run and are reported even when rows have shape errors: a file is fixed in one round, not three.
+ */
+export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
   const issues: DataIssue[] = [];
-  const seen = (list: 'sources' | 'measures' | 'claims' | 'events' | 'places' | 'notes') => {
+  const seen = (list: ListName) => {
     const ids = new Set<string>();
-    data[list].forEach((row, i) => {
-      if (ids.has(row.id)) issues.push(makeIssue(raw, [list, i, 'id'], `duplicate id "${row.id}"`));
-      ids.add(row.id);
+    rowsOf(raw, list).forEach((row, i) => {
+      const id = text(field(row, 'id'));
+      if (id === undefined) return;
+      if (ids.has(id)) issues.push(makeIssue(raw, [list, i, 'id'], `duplicate id "${id}"`));
+      ids.add(id);
     });
     return ids;
   };
+  const documents = seen('documents');
+  const categories = seen('categories');
   const sources = seen('sources');
   const measures = seen('measures');
   const claims = seen('claims');
@@ -215,92 +233,156 @@ export function crossCheck(data: ParsedDataset, raw: unknown): DataIssue[] {
   const places = seen('places');
   seen('notes');
 
-  const ref = (ids: Set<string>, kind: string, value: string, path: PathKey[]) => {
-    if (!ids.has(value)) issues.push(makeIssue(raw, path, `refers to unknown ${kind} "${value}"`));
-  };
-  const text = data.article.text;
-
-  data.measures.forEach((m, i) =>
-    m.comparableWith?.forEach((other, j) =>
-      ref(measures, 'measure', other, ['measures', i, 'comparableWith', j]),
-    ),
-  );
-  data.claims.forEach((c, i) => {
-    ref(sources, 'source', c.sourceId, ['claims', i, 'sourceId']);
-    if (c.figure) ref(measures, 'measure', c.figure.measure, ['claims', i, 'figure', 'measure']);
-    c.placeIds.forEach((p, j) => ref(places, 'place', p, ['claims', i, 'placeIds', j]));
-    if (!text.includes(c.quote)) {
-      issues.push(makeIssue(raw, ['claims', i, 'quote'], 'is not found word for word in the article text'));
+  const ref = (ids: Set<string>, kind: string, value: unknown, path: PathKey[]) => {
+    if (typeof value === 'string' && !ids.has(value)) {
+      issues.push(
+        makeIssue(
+          raw,
+          path,
+          kind === 'category'
+            ? `refers to category "${value}", which the dataset does not declare in categories`
+            : `refers to unknown ${kind} "${value}"`,
+        ),
+      );
     }
-  });
+  };
   // A 100,000-event file holds about half a million references: each list is first checked whole, and
   // walked again for the paths of its faults only when it has one.
-  const allKnown = (ids: Set<string>, values: readonly string[]) => {
-    for (const value of values) if (!ids.has(value)) return false;
+  const allKnown = (ids: Set<string>, values: readonly unknown[]) => {
+    for (const value of values) if (typeof value === 'string' && !ids.has(value)) return false;
     return true;
   };
-  data.events.forEach((e, i) => {
-    if (!allKnown(sources, e.sourceIds)) {
-      e.sourceIds.forEach((s, j) => ref(sources, 'source', s, ['events', i, 'sourceIds', j]));
-    }
-    if (!allKnown(places, e.placeIds)) {
-      e.placeIds.forEach((p, j) => ref(places, 'place', p, ['events', i, 'placeIds', j]));
-    }
-    if (!allKnown(claims, e.claimIds)) {
-      e.claimIds.forEach((c, j) => ref(claims, 'claim', c, ['events', i, 'claimIds', j]));
-    }
-    e.figures.forEach((f, j) => {
-      ref(measures, 'measure', f.measure, ['events', i, 'figures', j, 'measure']);
-      ref(sources, 'source', f.sourceId, ['events', i, 'figures', j, 'sourceId']);
-    });
-    if (e.origin !== 'article' && e.citations.length === 0) {
+  const refs = (ids: Set<string>, kind: string, values: unknown, path: PathKey[]) => {
+    const list = strings(values);
+    if (!allKnown(ids, list)) list.forEach((v, j) => ref(ids, kind, v, [...path, j]));
+  };
+
+  ref(measures, 'measure', raw.defaultMeasure, ['defaultMeasure']);
+  ref(measures, 'measure', raw.referenceMeasure, ['referenceMeasure']);
+  rowsOf(raw, 'measures').forEach((m, i) =>
+    refs(measures, 'measure', field(m, 'comparableWith'), ['measures', i, 'comparableWith']),
+  );
+
+  const texts = new Map<string, string | undefined>();
+  for (const d of rowsOf(raw, 'documents')) {
+    const id = text(field(d, 'id'));
+    if (id !== undefined && !texts.has(id)) texts.set(id, text(field(d, 'text')));
+  }
+  rowsOf(raw, 'claims').forEach((c, i) => {
+    ref(sources, 'source', field(c, 'sourceId'), ['claims', i, 'sourceId']);
+    ref(categories, 'category', field(c, 'category'), ['claims', i, 'category']);
+    ref(measures, 'measure', field(field(c, 'figure'), 'measure'), ['claims', i, 'figure', 'measure']);
+    refs(places, 'place', field(c, 'placeIds'), ['claims', i, 'placeIds']);
+    const documentId = text(field(c, 'documentId'));
+    ref(documents, 'document', documentId, ['claims', i, 'documentId']);
+    const documentText = documentId === undefined ? undefined : texts.get(documentId);
+    const quote = text(field(c, 'quote'));
+    if (documentText === undefined || quote === undefined) return;
+    const found = documentText.indexOf(quote);
+    if (found < 0) {
       issues.push(
-        makeIssue(raw, ['events', i, 'citations'], 'a context event must cite at least one public source'),
+        makeIssue(
+          raw,
+          ['claims', i, 'quote'],
+          `is not found word for word in the text of document "${documentId}"`,
+        ),
+      );
+      return;
+    }
+    const position = field(c, 'position');
+    const start = field(position, 'start');
+    const end = field(position, 'end');
+    if (typeof start === 'number' && typeof end === 'number' && documentText.slice(start, end) !== quote) {
+      issues.push(
+        makeIssue(raw, ['claims', i, 'position'], `does not match the quote (the quote starts at ${found})`),
       );
     }
   });
-  data.notes.forEach((n, i) => {
-    n.claimIds.forEach((c, j) => ref(claims, 'claim', c, ['notes', i, 'claimIds', j]));
-    n.eventIds.forEach((e, j) => ref(events, 'event', e, ['notes', i, 'eventIds', j]));
+  rowsOf(raw, 'events').forEach((e, i) => {
+    ref(categories, 'category', field(e, 'category'), ['events', i, 'category']);
+    refs(categories, 'category', field(e, 'alsoCategories'), ['events', i, 'alsoCategories']);
+    refs(sources, 'source', field(e, 'sourceIds'), ['events', i, 'sourceIds']);
+    refs(places, 'place', field(e, 'placeIds'), ['events', i, 'placeIds']);
+    refs(claims, 'claim', field(e, 'claimIds'), ['events', i, 'claimIds']);
+    strings(field(e, 'figures')).forEach((f, j) => {
+      ref(measures, 'measure', field(f, 'measure'), ['events', i, 'figures', j, 'measure']);
+      ref(sources, 'source', field(f, 'sourceId'), ['events', i, 'figures', j, 'sourceId']);
+    });
+    const origin = field(e, 'origin');
+    const citations = field(e, 'citations');
+    if (
+      (origin === 'context' || origin === 'later-context') &&
+      Array.isArray(citations) &&
+      citations.length === 0
+    ) {
+      issues.push(
+        makeIssue(raw, ['events', i, 'citations'], 'a context event must cite at least one source'),
+      );
+    }
   });
-  const judgements = data.analystJudgements;
-  if (judgements) {
-    const once = (kind: 'sources' | 'claims', ids: Set<string>, noun: string, list: string[]) => {
-      const judged = new Set<string>();
-      list.forEach((value, i) => {
-        const path = ['analystJudgements', kind, i, noun === 'source' ? 'sourceId' : 'claimId'];
-        if (judged.has(value)) issues.push(makeIssue(raw, path, `judges ${noun} "${value}" twice`));
-        judged.add(value);
-        ref(ids, noun, value, path);
-      });
-    };
-    once(
-      'sources',
-      sources,
-      'source',
-      judgements.sources.map((j) => j.sourceId),
-    );
-    once(
-      'claims',
-      claims,
-      'claim',
-      judgements.claims.map((j) => j.claimId),
-    );
-  }
+  rowsOf(raw, 'notes').forEach((n, i) => {
+    refs(claims, 'claim', field(n, 'claimIds'), ['notes', i, 'claimIds']);
+    refs(events, 'event', field(n, 'eventIds'), ['notes', i, 'eventIds']);
+  });
+  const judgements = raw.analystJudgements;
+  const judged = (kind: 'sources' | 'claims', ids: Set<string>, noun: string, key: string) => {
+    const once = new Set<string>();
+    strings(field(judgements, kind)).forEach((j, i) => {
+      const value = text(field(j, key));
+      if (value === undefined) return;
+      const path = ['analystJudgements', kind, i, key];
+      if (once.has(value)) issues.push(makeIssue(raw, path, `judges ${noun} "${value}" twice`));
+      once.add(value);
+      ref(ids, noun, value, path);
+    });
+  };
+  judged('sources', sources, 'source', 'sourceId');
+  judged('claims', claims, 'claim', 'claimId');
   return issues;
 }
 
+export interface ParseOk<T> {
+  ok: true;
+  data: T;
+  /** The schema version the file was written in, when it was migrated from an older one. */
+  migratedFrom?: number;
+}
+export type ParseResult<T> = ParseOk<T> | { ok: false; issues: DataIssue[] };
+
 /** Parse untrusted JSON into the canonical dataset, or list every row and field at fault. */
-export function parseDataset(raw: unknown): Result<Dataset> {
-  if (!isObject(raw)) return notAnObject(raw);
-  const events = eventRows(raw);
-  return finishParse(raw, events !== null && events.every(acceptEventRow));
+export function parseDataset(raw: unknown): ParseResult<Dataset> {
+  const file = readable(raw);
+  if (!file.ok) return file;
+  const events = eventRows(file.value);
+  const accepted = events === null ? null : acceptEventRows(events, 0, events.length, []);
+  return finishParse(file, accepted);
 }
 
 const isObject = (raw: unknown): raw is Record<string, unknown> =>
   raw !== null && typeof raw === 'object' && !Array.isArray(raw);
 
-function notAnObject(raw: unknown): Result<Dataset> {
+interface Readable {
+  ok: true;
+  value: Record<string, unknown>;
+  from: number;
+}
+
+/** An object in a version this app reads, migrated to the current one; or the one problem that stops it. */
+function readable(raw: unknown): Readable | { ok: false; issues: DataIssue[] } {
+  if (!isObject(raw)) return notAnObject(raw);
+  const migrated = migrate(raw);
+  if (!migrated.ok) {
+    return {
+      ok: false,
+      issues: [{ path: migrated.field, row: 'dataset', field: migrated.field, message: migrated.message }],
+    };
+  }
+  const value = migrated.value;
+  if (!isObject(value)) return notAnObject(value);
+  return { ok: true, value, from: migrated.from };
+}
+
+function notAnObject(raw: unknown): { ok: false; issues: DataIssue[] } {
   return {
     ok: false,
     issues: [
@@ -321,28 +403,53 @@ function eventRows(raw: Record<string, unknown>): unknown[] | null {
 }
 
 /**
- * Event rows, the list that runs to 100,000, first pass a fast check that only ever accepts what zod
- * would accept unchanged (fast-rows.ts). When every row passed (`fastEvents`), zod and the structure walk
- * see the rest of the file; when any row did not, zod checks the whole file and words each problem.
+ * Event rows `from`…`to` through the fast check, each as zod would return it, appended to `out`; null as
+ * soon as one needs zod.
  */
-function finishParse(raw: Record<string, unknown>, fastEvents: boolean): Result<Dataset> {
+function acceptEventRows(events: unknown[], from: number, to: number, out: Event[]): Event[] | null {
+  for (let i = from; i < to; i++) {
+    const row = acceptEventRow(events[i]);
+    if (row === null) return null;
+    out.push(row);
+  }
+  return out;
+}
+
+/** Problems of a migrated version 1 file are named where version 1 had them (`article`, not `documents[0]`). */
+function inVersionRead(issues: DataIssue[], from: number): DataIssue[] {
+  if (from !== 1) return issues;
+  return issues.map((issue) => ({
+    ...issue,
+    path: articlePath(issue.path),
+    row: issue.row.startsWith('documents[0]') ? 'article' : issue.row,
+  }));
+}
+
+/**
+ * Event rows, the list that runs to 100,000, first pass a fast check that only ever accepts what zod
+ * would accept, and returns each row as zod would (fast-rows.ts). When every row passed (`fastEvents`),
+ * zod and the structure walk see the rest of the file; when any row did not, zod checks the whole file
+ * and words each problem. The cross-row checks run either way.
+ */
+function finishParse(file: Readable, fastEvents: Event[] | null): ParseResult<Dataset> {
+  const raw = file.value;
   const rest = fastEvents ? { ...raw, events: [] } : raw;
   const structural = checkStructure(rest);
-  if (structural.length > 0) return { ok: false, issues: capIssues(structural) };
+  if (structural.length > 0) return { ok: false, issues: capIssues(inVersionRead(structural, file.from)) };
   const parsed = DatasetSchema.safeParse(rest);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) =>
-      makeIssue(raw, issue.path, describeZodIssue(raw, issue)),
-    );
-    return { ok: false, issues: capIssues(issues) };
+  const shapeIssues = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => makeIssue(raw, issue.path, describeZodIssue(raw, issue)));
+  const issues = [...shapeIssues, ...crossCheck(raw)];
+  if (!parsed.success || issues.length > 0) {
+    return { ok: false, issues: capIssues(inVersionRead(issues, file.from)) };
   }
-  const data: ParsedDataset = fastEvents
-    ? { ...parsed.data, events: raw.events as ParsedDataset['events'] }
-    : parsed.data;
-  const issues = crossCheck(data, raw);
-  const claims = positionsFor(data.claims, data.article.text, raw, issues);
-  if (issues.length > 0) return { ok: false, issues: capIssues(issues) };
-  return { ok: true, data: { ...data, claims } };
+  const data: ParsedDataset = fastEvents ? { ...parsed.data, events: fastEvents } : parsed.data;
+  return {
+    ok: true,
+    data: normalise(data),
+    ...(file.from === SCHEMA_VERSION ? {} : { migratedFrom: file.from }),
+  };
 }
 
 function kindOf(value: unknown): string {
@@ -363,7 +470,10 @@ function capIssues(issues: DataIssue[]): DataIssue[] {
 export type ParseStage = 'read' | 'parsed' | 'validated';
 
 /** Parse text that should hold a dataset; reports size limits and JSON syntax errors as issues too. */
-export function parseDatasetText(text: string, onProgress?: (stage: ParseStage) => void): Result<Dataset> {
+export function parseDatasetText(
+  text: string,
+  onProgress?: (stage: ParseStage) => void,
+): ParseResult<Dataset> {
   const raw = parseJson(text);
   if ('issues' in raw) return raw;
   onProgress?.('parsed');
@@ -400,20 +510,22 @@ export async function parseDatasetTextInSlices(
   text: string,
   pause: () => Promise<void>,
   onProgress?: (stage: ParseStage) => void,
-): Promise<Result<Dataset> | null> {
+): Promise<ParseResult<Dataset> | null> {
   const raw = parseJson(text);
   if ('issues' in raw) return raw;
   onProgress?.('parsed');
-  if (!isObject(raw.value)) return notAnObject(raw.value);
-  const events = eventRows(raw.value);
+  const file = readable(raw.value);
+  if (!file.ok) return file;
+  const events = eventRows(file.value);
   if (events === null) return null;
+  const accepted: Event[] = [];
   for (let from = 0; from < events.length; from += ROWS_PER_SLICE) {
     if (from > 0) await pause();
     const to = Math.min(events.length, from + ROWS_PER_SLICE);
-    for (let i = from; i < to; i++) if (!acceptEventRow(events[i])) return null;
+    if (acceptEventRows(events, from, to, accepted) === null) return null;
   }
   await pause();
-  const result = finishParse(raw.value, true);
+  const result = finishParse(file, accepted);
   onProgress?.('validated');
   return result;
 }

@@ -27,36 +27,42 @@ export const BOUND_LABEL: Record<Bound, string> = {
   exact: 'exact',
 };
 
-export function formatFigure(figure: {
+interface FigureWords {
   bound: Bound;
   low?: number | undefined;
+  best?: number | undefined;
   high?: number | undefined;
-}): string {
-  const { bound, low, high } = figure;
-  if (bound === 'range') return `${formatNumber(low ?? 0)}–${formatNumber(high ?? 0)}`;
+}
+
+/** A best estimate given beside the bounds ("best 1,950"): shown, never folded into them. */
+const bestOf = (best: number | undefined, separator: string) =>
+  best === undefined ? '' : `${separator}best ${formatNumber(best)}`;
+
+export function formatFigure(figure: FigureWords): string {
+  const { bound, low, high, best } = figure;
+  if (bound === 'range') return `${formatNumber(low ?? 0)}–${formatNumber(high ?? 0)}${bestOf(best, ', ')}`;
   if (bound === 'at-most') return `≤ ${formatNumber(high ?? low ?? 0)}`;
   const value = formatNumber(low ?? high ?? 0);
   const symbol = BOUND_SYMBOL[bound];
-  return symbol ? `${symbol} ${value}` : value;
+  return `${symbol ? `${symbol} ${value}` : value}${bestOf(best, ', ')}`;
 }
 
 /** The same figure in words, for screen readers, summaries and slide notes. */
-export function describeFigure(figure: {
-  bound: Bound;
-  low?: number | undefined;
-  high?: number | undefined;
-}): string {
-  const { bound, low, high } = figure;
-  switch (bound) {
-    case 'range':
-      return `between ${formatNumber(low ?? 0)} and ${formatNumber(high ?? 0)}`;
-    case 'at-most':
-      return `at most ${formatNumber(high ?? low ?? 0)}`;
-    case 'exact':
-      return formatNumber(low ?? 0);
-    default:
-      return `${BOUND_LABEL[bound]} ${formatNumber(low ?? 0)}`;
-  }
+export function describeFigure(figure: FigureWords): string {
+  const { bound, low, high, best } = figure;
+  const words = (() => {
+    switch (bound) {
+      case 'range':
+        return `between ${formatNumber(low ?? 0)} and ${formatNumber(high ?? 0)}`;
+      case 'at-most':
+        return `at most ${formatNumber(high ?? low ?? 0)}`;
+      case 'exact':
+        return formatNumber(low ?? 0);
+      default:
+        return `${BOUND_LABEL[bound]} ${formatNumber(low ?? 0)}`;
+    }
+  })();
+  return `${words}${bestOf(best, ', ')}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -88,4 +94,16 @@ export function describePrecision(date: FuzzyDate): string {
   if (date.precision === 'month') return 'month only';
   if (date.precision === 'approx') return date.end ? 'approximate span' : 'approximate';
   return date.end ? 'days' : 'day';
+}
+
+/** A citation in one line: "Title — Publisher, 23 Dec 2024 <https://…>", with whatever parts it has. */
+export function formatCitation(c: {
+  title?: string | undefined;
+  publisher?: string | undefined;
+  date?: string | undefined;
+  url?: string | undefined;
+}): string {
+  const names = [c.title, c.publisher].filter(Boolean).join(' — ');
+  const date = c.date ? `, ${formatIsoDate(c.date)}` : '';
+  return `${names}${date}${c.url ? ` <${c.url}>` : ''}`;
 }

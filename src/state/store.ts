@@ -3,13 +3,13 @@
  * query cache; anything derivable (filtered rows, chart series, lanes) is computed, never stored here.
  */
 import { create } from 'zustand';
-import type { Category, Origin, Reliability } from '../data/schema';
+import type { Origin, Reliability } from '../data/schema';
 
 export interface Filters {
   /** Sources the user unchecked. Empty means every source: the default keeps the URL clean. */
   hiddenSources: string[];
-  /** Categories to show; empty means all. */
-  categories: Category[];
+  /** Ids of the dataset's categories to show; empty means all. */
+  categories: string[];
   /** Origins to show; empty means all. */
   origins: Origin[];
   /** Inclusive ISO dates; null means open. */
@@ -46,6 +46,8 @@ export interface Ui {
   measure: string | null;
   /** Map view; null means the map's default view. */
   mapView: { lat: number; lon: number; zoom: number } | null;
+  /** The document shown with its claims; null means the first one. */
+  document: string | null;
 }
 
 export const DEFAULT_UI: Ui = {
@@ -53,6 +55,7 @@ export const DEFAULT_UI: Ui = {
   chartScale: 'absolute',
   measure: null,
   mapView: null,
+  document: null,
 };
 
 export interface AppState {

@@ -7,14 +7,7 @@
  */
 import { datasetIndex } from '../data/filter';
 import { isoFromDayNumber } from '../data/dates';
-import {
-  CategorySchema,
-  IsoDateSchema,
-  OriginSchema,
-  ReliabilitySchema,
-  type Category,
-  type Origin,
-} from '../data/schema';
+import { IsoDateSchema, OriginSchema, ReliabilitySchema, type Origin } from '../data/schema';
 import type { Dataset } from '../data/validate';
 import {
   DEFAULT_FILTERS,
@@ -42,7 +35,9 @@ export interface UrlDomain {
   /** Whether a row of that kind has that id (for a selection named in a link). */
   ids: Record<SelectionKind, { has: (id: string) => boolean }>;
   sourceIds: readonly string[];
+  categoryIds: readonly string[];
   measureIds: ReadonlySet<string>;
+  documentIds: ReadonlySet<string>;
   /** The dataset's date extent (ISO); a range outside it is clamped into it. */
   dateMin: string | null;
   dateMax: string | null;
@@ -62,6 +57,7 @@ const KEYS = {
   chartScale: 'scale',
   measure: 'measure',
   map: 'map',
+  document: 'doc',
   dataset: 'ds',
 } as const;
 const OWNED: ReadonlySet<string> = new Set(Object.values(KEYS));
@@ -95,7 +91,9 @@ export function urlDomain(dataset: Dataset): UrlDomain {
       source: idsOf(dataset.sources),
     },
     sourceIds: dataset.sources.map((s) => s.id),
+    categoryIds: dataset.categories.map((c) => c.id),
     measureIds: new Set(dataset.measures.map((m) => m.id)),
+    documentIds: new Set(dataset.documents.map((d) => d.id)),
     dateMin: extent ? isoFromDayNumber(extent.start) : null,
     dateMax: extent ? isoFromDayNumber(extent.end) : null,
   };
@@ -188,18 +186,20 @@ export function readView(search: string, domain: UrlDomain): ReadResult {
   const search_ = get(KEYS.search) ?? '';
   const filters: Filters = {
     hiddenSources: list(get(KEYS.hide), domain.sourceIds),
-    categories: list<Category>(get(KEYS.categories), CategorySchema.options),
+    categories: list(get(KEYS.categories), domain.categoryIds),
     origins: list<Origin>(get(KEYS.origins), OriginSchema.options),
     ...dateRange(get(KEYS.from), get(KEYS.to), domain),
     minReliability: oneOf(get(KEYS.grade), ReliabilitySchema.options),
     search: search_.length <= MAX_SEARCH_LENGTH ? search_ : '',
   };
   const measure = get(KEYS.measure);
+  const documentId = get(KEYS.document);
   const ui: Ui = {
     chartMode: oneOf(get(KEYS.chartMode), CHART_MODES) ?? DEFAULT_UI.chartMode,
     chartScale: oneOf(get(KEYS.chartScale), CHART_SCALES) ?? DEFAULT_UI.chartScale,
     measure: measure !== undefined && domain.measureIds.has(measure) ? measure : null,
     mapView: mapView(get(KEYS.map)),
+    document: documentId !== undefined && domain.documentIds.has(documentId) ? documentId : null,
   };
   const pinned = /^([^@]{1,200})@(\d+\.\d+\.\d+)$/.exec(get(KEYS.dataset) ?? '');
   const otherDataset =
@@ -233,6 +233,7 @@ export function viewParams(state: ViewState, domain: UrlDomain): [string, string
   add(KEYS.chartScale, ui.chartScale !== DEFAULT_UI.chartScale && ui.chartScale);
   add(KEYS.measure, ui.measure);
   add(KEYS.map, ui.mapView && `${ui.mapView.lat},${ui.mapView.lon},${ui.mapView.zoom}`);
+  add(KEYS.document, ui.document);
   // The link pins the dataset it was made for; the default view needs no pin and stays clean.
   if (out.length > 0) out.push([KEYS.dataset, `${domain.datasetId}@${domain.version}`]);
   return out;

@@ -131,7 +131,7 @@ test('from the keyboard: Tab to a mark shows its quote, Enter selects its claim'
   // The article panel follows the shared selection.
   await expect(
     page
-      .getByRole('region', { name: 'Article and claims' })
+      .getByRole('region', { name: 'Documents and claims' })
       .locator('[data-claim-ref="c-zelensky-over-3000"]'),
   ).toHaveAttribute('aria-pressed', 'true');
 });
@@ -155,7 +155,7 @@ test('axe finds no accessibility violation in the chart panel, with a tooltip an
 test('a claim selected in the article is highlighted in the chart', async ({ page }) => {
   const panel = await openChart(page);
   await page
-    .getByRole('region', { name: 'Article and claims' })
+    .getByRole('region', { name: 'Documents and claims' })
     .locator('[data-claim-ref="c-jcs-over-1100"]')
     .click();
   await expect(mark(panel, 'claim:c-jcs-over-1100')).toHaveAttribute('data-selected', 'true');

@@ -231,7 +231,7 @@ test('the filtered dataset exports as JSON that imports back', async ({ page }) 
   };
   await expect(page.locator('.app-version')).toContainText(data.id);
   await expect(page.locator('.app-version')).toContainText(data.version);
-  expect(data.schemaVersion).toBe(1);
+  expect(data.schemaVersion).toBe(2);
   // The app's own import (schema and cross-checks) accepts the file as it is.
   await page
     .getByLabel('Import dataset')

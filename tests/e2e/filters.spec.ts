@@ -58,7 +58,7 @@ test('narrowing the dates and searching: every panel agrees, and a copied link r
   await expect(timelineStatus(page)).not.toHaveText(datesOnly);
   const status = await timelineStatus(page).textContent();
   const claims = await page
-    .getByRole('region', { name: 'Article and claims' })
+    .getByRole('region', { name: 'Documents and claims' })
     .getByText(/ of 29 shown\)/)
     .textContent();
 
@@ -66,7 +66,7 @@ test('narrowing the dates and searching: every panel agrees, and a copied link r
   await openDashboard(other, page.url().replace(/^https?:\/\/[^/]+/, ''));
   await expect(timelineStatus(other)).toHaveText(status ?? '');
   await expect(
-    other.getByRole('region', { name: 'Article and claims' }).getByText(/ of 29 shown\)/),
+    other.getByRole('region', { name: 'Documents and claims' }).getByText(/ of 29 shown\)/),
   ).toHaveText(claims ?? '');
   await expect(filters(other).getByLabel('From', { exact: true })).toHaveValue('2024-12-01');
   await other.close();

@@ -49,5 +49,5 @@ export { expect };
 export async function openDashboard(page: Page, path = '/') {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Article and claims' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Documents and claims' })).toBeVisible();
 }

@@ -9,7 +9,7 @@ interface RawDataset {
   title: string;
   version: string;
   description: string;
-  article: { title: string; text: string; publisher?: string };
+  documents: { title: string; text: string; publisher?: string }[];
   sources: { id: string; name: string; shortName: string; reliability: string }[];
   claims: Record<string, unknown>[];
   events: { description: string; citations: { title: string; publisher: string; url: string }[] }[];
@@ -74,10 +74,12 @@ test('a hostile file runs nothing: payloads show as text, a javascript: link is 
   const hostile = bundled();
   hostile.title = `${img}Hostile ${script}`;
   hostile.description = script;
-  hostile.article.publisher = `${script} Publisher`;
-  hostile.article.title = `${img} article`;
-  // A quote must be in the article text: the payload is appended, and claimed word for word.
-  hostile.article.text += `\n${img} said ${script}`;
+  const [doc] = hostile.documents;
+  if (!doc) throw new Error('the bundled dataset has no document');
+  doc.publisher = `${script} Publisher`;
+  doc.title = `${img} article`;
+  // A quote must be in the document's text: the payload is appended, and claimed word for word.
+  doc.text += `\n${img} said ${script}`;
   hostile.claims.push({
     ...hostile.claims[0],
     id: 'c-hostile',
@@ -96,9 +98,9 @@ test('a hostile file runs nothing: payloads show as text, a javascript: link is 
   await importFile(page, 'hostile.json', hostile);
 
   await expect(title(page)).toHaveText(`${img}Hostile ${script}`);
-  const article = page.getByRole('region', { name: 'Article and claims' });
+  const article = page.getByRole('region', { name: 'Documents and claims' });
   await expect(article.getByRole('table').getByText(`${img}${script}`)).toBeVisible();
-  await expect(article.getByText(`${img} article`)).toBeVisible();
+  await expect(article.getByRole('heading', { name: `${img} article` })).toBeVisible();
   // Nothing the file carried became an element or ran.
   expect(await page.locator('img[src="x"], svg[onload], script:not([src])').count()).toBe(0);
   expect(await page.evaluate(() => document.querySelectorAll('[onerror], [onload]').length)).toBe(0);
@@ -197,7 +199,7 @@ test('a re-graded source and claim, with notes, show beside the original and sur
   await list.getByRole('button', { name: 'Close' }).click();
 
   // A claim, from its row in the claims table.
-  const table = page.getByRole('region', { name: 'Article and claims' }).getByRole('table');
+  const table = page.getByRole('region', { name: 'Documents and claims' }).getByRole('table');
   const row = table.getByRole('row').filter({ hasText: '> 1,100' }).first();
   await row.getByRole('button', { name: /^Grade claim C\d+$/ }).click();
   const claimEditor = page.getByRole('dialog', { name: /^Grade claim:/ });
@@ -210,7 +212,7 @@ test('a re-graded source and claim, with notes, show beside the original and sur
 
   await page.reload();
   const again = page
-    .getByRole('region', { name: 'Article and claims' })
+    .getByRole('region', { name: 'Documents and claims' })
     .getByRole('table')
     .getByRole('row')
     .filter({ hasText: '> 1,100' })

@@ -112,7 +112,7 @@ test('selecting a claim in the article highlights its place on the map and bring
   panel = await openMap(page);
   await expect(panel.locator('path.map-place.is-highlighted')).toHaveCount(0);
 
-  const article = page.getByRole('region', { name: 'Article and claims' });
+  const article = page.getByRole('region', { name: 'Documents and claims' });
   await article
     .getByRole('table')
     .getByRole('button', { name: `Show claim ${label} in the article` })

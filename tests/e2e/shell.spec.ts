@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openDashboard, test } from './fixtures';
 
-const REGIONS = ['Filters', 'Estimate disparity', 'Kursk area map', 'Timeline', 'Article and claims'];
+const REGIONS = ['Filters', 'Estimate disparity', 'Kursk area map', 'Timeline', 'Documents and claims'];
 
 test('the dashboard loads with its title, version and every named panel', async ({ page }) => {
   await openDashboard(page);
@@ -17,7 +17,7 @@ test('the article shows each claim highlighted, and a claim leads to its sentenc
   page,
 }) => {
   await openDashboard(page);
-  const article = page.getByRole('region', { name: 'Article and claims' });
+  const article = page.getByRole('region', { name: 'Documents and claims' });
   await expect(article.locator('mark.claim-mark').first()).toBeVisible();
   await expect(
     article.getByText('over 1,100 North Koreans have been confirmed dead or injured'),
@@ -64,6 +64,6 @@ test('a dataset that fails validation shows the rows and fields at fault, never 
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('does not match the schema');
   await expect(page.getByRole('list', { name: 'Problems in the dataset' })).toContainText(
-    /claims\[0\] \(.+\) › quote: is not found word for word in the article text/,
+    /claims\[0\] \(.+\) › quote: is not found word for word in the text of document "article"/,
   );
 });

@@ -22,7 +22,7 @@ test('an event selected in the timeline is highlighted on the map and in the art
   // The map marks its places, the article its sentence, the axis the item.
   await expect(map.locator('path.map-place.is-highlighted').first()).toBeAttached();
   expect(await map.locator('path.map-place.is-highlighted').count()).toBeGreaterThanOrEqual(5);
-  const article = page.getByRole('region', { name: 'Article and claims' });
+  const article = page.getByRole('region', { name: 'Documents and claims' });
   await expect(article.locator('mark.claim-mark.is-related').first()).toBeVisible();
   await expect(timeline(page).locator('.timeline-mark.is-selected')).toHaveCount(1);
 

@@ -8,7 +8,7 @@ import { parseDataset } from '../../src/data/validate';
 import { bundledDataset, bundledRaw } from './helpers/factories';
 
 const dataset = bundledDataset();
-const text = dataset.article.text;
+const text = dataset.documents[0]?.text ?? '';
 
 describe('the bundled dataset', () => {
   it('passes the schema and every cross-check', () => {
@@ -23,8 +23,35 @@ describe('the bundled dataset', () => {
 
   it('quotes every claim word for word, at its stated position', () => {
     for (const claim of dataset.claims) {
-      expect(text.slice(claim.position.start, claim.position.end), claim.id).toBe(claim.quote);
+      expect(claim.documentId).toBe(dataset.documents[0]?.id);
+      expect(text.slice(claim.position?.start, claim.position?.end), claim.id).toBe(claim.quote);
     }
+  });
+
+  it('names the documents behind the context without text: citations only, quoted by no claim', () => {
+    const [article, ...others] = dataset.documents;
+    expect(article?.text).toBeTruthy();
+    expect(others.map((d) => d.kind)).toEqual(['statement', 'social-post', 'briefing']);
+    for (const d of others) expect(d.text, d.id).toBeUndefined();
+  });
+
+  it('declares every category it uses, and is the same dataset as its version 1 file, migrated', () => {
+    const used = new Set([
+      ...dataset.claims.map((c) => c.category),
+      ...dataset.events.flatMap((e) => [e.category, ...e.alsoCategories]),
+    ]);
+    expect(dataset.categories.map((c) => c.id).sort()).toEqual([...used].sort());
+    const v1 = parseDataset(
+      JSON.parse(readFileSync(resolve(__dirname, '../fixtures/dataset-v1.json'), 'utf8')),
+    );
+    if (!v1.ok) throw new Error('the version 1 file no longer reads');
+    expect(v1.migratedFrom).toBe(1);
+    const { documents, version, region, ...rest } = dataset;
+    const { documents: v1Documents, version: v1Version, ...v1Rest } = v1.data;
+    expect(region).toBe('Kursk area');
+    expect([version, v1Version]).toEqual(['1.2.0', '1.1.0']);
+    expect(rest).toEqual(v1Rest);
+    expect(documents[0]).toEqual(v1Documents[0]);
   });
 
   it('has a claim for every number the article states', () => {
@@ -39,7 +66,9 @@ describe('the bundled dataset', () => {
     for (const paragraph of text.split('\n')) {
       const [start, end] = [offset, offset + paragraph.length];
       offset = end + 1;
-      const covered = dataset.claims.some((c) => c.position.start >= start && c.position.end <= end);
+      const covered = dataset.claims.some(
+        (c) => c.position && c.position.start >= start && c.position.end <= end,
+      );
       expect(covered, `no claim in: ${paragraph.slice(0, 60)}…`).toBe(true);
     }
   });

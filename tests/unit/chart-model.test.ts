@@ -17,7 +17,7 @@ import { bundledDataset } from './helpers/factories';
 const bundled = bundledDataset();
 const all = collectEstimates(bundled, bundled.claims, bundled.events);
 const force = deployedForce(all, chartReference(bundled));
-const rows = disparityRows(all, 'killed-wounded', bundled.article.date);
+const rows = disparityRows(all, 'killed-wounded', chartReference(bundled).asOfDate);
 const find = (key: string) => {
   const row = rows.find((r) => r.key === key);
   if (!row) throw new Error(`no row ${key}`);

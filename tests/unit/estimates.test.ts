@@ -34,6 +34,7 @@ function estimate(
   over: Partial<Estimate> = {},
 ): Estimate {
   return {
+    best: undefined,
     key: `claim:${sourceName}-${bound}-${low ?? ''}-${high ?? ''}`,
     kind: 'claim',
     rowId: `c-${sourceName}`,
@@ -106,7 +107,7 @@ describe('bounds', () => {
 
 describe('disparity rows', () => {
   it('shows the article figures of one measure and each other source’s latest context figure up to the article', () => {
-    const rows = disparityRows(all, 'killed-wounded', bundled.article.date);
+    const rows = disparityRows(all, 'killed-wounded', chartReference(bundled).asOfDate);
     const keys = rows.map((r) => r.key);
     expect(keys).toEqual(
       expect.arrayContaining([
@@ -127,9 +128,9 @@ describe('disparity rows', () => {
   });
 
   it('never mixes measures: a count for one stretch of fighting is its own measure', () => {
-    const rows = disparityRows(all, 'killed-wounded', bundled.article.date);
+    const rows = disparityRows(all, 'killed-wounded', chartReference(bundled).asOfDate);
     expect(rows.some((r) => r.measure === 'killed-wounded-period')).toBe(false);
-    const week = disparityRows(all, 'killed-wounded-period', bundled.article.date);
+    const week = disparityRows(all, 'killed-wounded-period', chartReference(bundled).asOfDate);
     // GUR's weekend (16 Dec); Kirby's one week (27 Dec) is after the article, left to the over-time view.
     expect(week.map((r) => r.sourceId)).toEqual(['gur']);
   });
@@ -153,7 +154,7 @@ describe('disparity rows', () => {
 
 describe('disparity ratio', () => {
   it('compares the article’s two floors and says the ratio compares minimums', () => {
-    const ratio = disparityRatio(disparityRows(all, 'killed-wounded', bundled.article.date));
+    const ratio = disparityRatio(disparityRows(all, 'killed-wounded', chartReference(bundled).asOfDate));
     expect(ratio).not.toBeNull();
     expect(ratio?.high.key).toBe('claim:c-zelensky-over-3000');
     expect(ratio?.low.key).toBe('claim:c-jcs-over-1100');
@@ -220,7 +221,7 @@ describe('deployed force', () => {
 
 describe('chartSummary', () => {
   it('says every estimate, the disparity and the force in one paragraph', () => {
-    const rows = disparityRows(all, 'killed-wounded', bundled.article.date);
+    const rows = disparityRows(all, 'killed-wounded', chartReference(bundled).asOfDate);
     const text = chartSummary({
       measure: { label: 'Killed and wounded' },
       rows,
@@ -250,7 +251,7 @@ describe('chartSummary', () => {
   it('works on a small dataset of the same schema', () => {
     const small = makeDataset();
     const est = collectEstimates(small, small.claims, small.events);
-    const rows = disparityRows(est, 'killed-wounded', small.article.date);
+    const rows = disparityRows(est, 'killed-wounded', chartReference(small).asOfDate);
     expect(rows.map((r) => r.sourceName)).toEqual(['JCS', 'Zelensky']);
     expect(describeRatio(must(disparityRatio(rows))).headline).toContain('2.7×');
   });

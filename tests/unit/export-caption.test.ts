@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/export/caption';
 import { composeExportSvg, escapeXml, PRESETS, wrapText } from '../../src/lib/export/compose';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/store';
-import { bundledDataset, makeDataset } from './helpers/factories';
+import { ARTICLE_DOCUMENT, bundledDataset, makeDataset } from './helpers/factories';
 
 const AT = new Date(Date.UTC(2026, 10, 28, 9, 5));
 const dataset = makeDataset();
@@ -31,7 +31,7 @@ describe('the caption model', () => {
     expect(c.subtitle).toBe('Killed and wounded, absolute');
     expect(c.filters).toBe('Filters: none (all claims and events)');
     expect(c.sources).toBe('Sources (reliability A–F): JCS (B), Zelensky (C)');
-    expect(c.article).toBe('Source: Test article, 23 Dec 2024');
+    expect(c.documents).toBe('Source: Test article, 23 Dec 2024');
     expect(c.dataset).toBe('Dataset test-dataset, version 1.0.0');
     expect(c.exported).toBe('Exported 28 Nov 2026, 09:05 UTC');
     expect(c.marking).toBeNull();
@@ -92,7 +92,7 @@ describe('the caption model', () => {
     const bundled = bundledDataset();
     const keep = bundled.sources.slice(0, 2).map((s) => s.id);
     const hidden = bundled.sources.map((s) => s.id).filter((id) => !keep.includes(id));
-    expect(describeFilters(bundled.sources, { ...DEFAULT_FILTERS, hiddenSources: hidden })).toBe(
+    expect(describeFilters(bundled, { ...DEFAULT_FILTERS, hiddenSources: hidden })).toBe(
       `Filters: 2 of ${bundled.sources.length} sources`,
     );
   });
@@ -110,7 +110,7 @@ describe('the composed SVG', () => {
     const c = buildCaption({
       dataset: makeDataset({
         title: 'T',
-        article: { ...makeDataset().article, title: 'A <b>&</b> "story"' },
+        documents: [{ ...ARTICLE_DOCUMENT, title: 'A <b>&</b> "story"' }],
       }),
       filters: DEFAULT_FILTERS,
       viewTitle: 'Chart',

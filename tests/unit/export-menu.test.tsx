@@ -6,7 +6,7 @@ import { mapSummary } from '../../src/features/map/map-export';
 import { placeViews } from '../../src/features/map/place-model';
 import { relatedTo } from '../../src/data/related';
 import { dayNumber } from '../../src/data/dates';
-import { allTimelineItems } from '../../src/features/timeline/timeline-model';
+import { allTimelineItems, timelineLanes } from '../../src/features/timeline/timeline-model';
 import { timelineSummary } from '../../src/features/timeline/timeline-summary';
 import { cleanMarking, MARKING_KEY, resetMarkingStore, useMarkingStore } from '../../src/state/marking';
 import { bundledDataset, makeDataset } from './helpers/factories';
@@ -135,16 +135,19 @@ describe('the timeline summary (slide notes)', () => {
     const bundled = bundledDataset();
     const items = allTimelineItems(bundled);
     const range = { start: dayNumber('2024-01-01'), end: dayNumber('2025-12-31') };
-    const text = timelineSummary(items, ['deployment', 'casualty-estimate'], range);
+    const lanes = timelineLanes(bundled).filter((l) =>
+      ['deployment', 'casualty-estimate'].includes(l.category.id),
+    );
+    const text = timelineSummary(items, lanes, range);
     expect(text).toMatch(
-      /^The timeline shows \d+ events and \d+ article claims from 1 Jan 2024 – 31 Dec 2025, in lanes by category: Deployment \d+, Casualty estimate \d+\./,
+      /^The timeline shows \d+ events and \d+ claims from 1 Jan 2024 – 31 Dec 2025, in lanes by category: Deployment \d+, Casualty estimate \d+\./,
     );
     expect(text).toMatch(/known only to the month \(drawn as spans\)/);
   });
 
   it('says when nothing is in view', () => {
     const range = { start: dayNumber('2000-01-01'), end: dayNumber('2000-01-31') };
-    expect(timelineSummary([], ['deployment'], range)).toBe(
+    expect(timelineSummary([], timelineLanes(bundledDataset()), range)).toBe(
       'The timeline shows no event or claim from 1 Jan 2000 – 31 Jan 2000 under the current filters.',
     );
   });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CATEGORIES,
   facetCounts,
   filterClaims,
   filterEvents,
@@ -9,7 +8,7 @@ import {
   usedCategories,
 } from '../../src/data/filter';
 import { rng } from '../../src/data/generate';
-import type { Category, Origin } from '../../src/data/schema';
+import type { Origin } from '../../src/data/schema';
 import { DEFAULT_FILTERS, type Filters } from '../../src/state/store';
 import { claim, event, makeDataset } from './helpers/factories';
 
@@ -58,7 +57,7 @@ const dataset = makeDataset({
 });
 
 describe('filters as a truth table', () => {
-  const categoryCases: [Category[], string[], string[]][] = [
+  const categoryCases: [string[], string[], string[]][] = [
     [[], ['e-dep', 'e-month', 'e-approx'], ['c-jcs', 'c-zel']],
     [['deployment'], ['e-dep'], ['c-zel']],
     [['border'], ['e-month'], []],
@@ -158,17 +157,16 @@ describe('date order and facet counts', () => {
     const grade = new Map(big.sources.map((s) => [s.id, s.reliability]));
     const cases: Filters[] = [
       f({ hiddenSources: ['s-1', 's-2'], dateFrom: '2024-06-01' }),
-      f({ categories: ['equipment', 'border'], dateTo: '2024-09-30' }),
+      f({ categories: ['cat-2', 'cat-5'], dateTo: '2024-09-30' }),
       f({ origins: ['later-context'], minReliability: 'C' }),
-      f({ hiddenSources: ['s-0'], categories: ['deployment'], dateFrom: '2024-03-01', dateTo: '2024-12-31' }),
+      f({ hiddenSources: ['s-0'], categories: ['cat-0'], dateFrom: '2024-03-01', dateTo: '2024-12-31' }),
     ];
     for (const filters of cases) {
       const expected = big.events.filter(
         (e) =>
           e.sourceIds.some(
             (id) =>
-              !filters.hiddenSources.includes(id) &&
-              meetsReliability(grade.get(id) ?? 'F', filters.minReliability),
+              !filters.hiddenSources.includes(id) && meetsReliability(grade.get(id), filters.minReliability),
           ) &&
           (filters.categories.length === 0 ||
             [e.category, ...e.alsoCategories].some((c) => filters.categories.includes(c))) &&
@@ -182,17 +180,34 @@ describe('date order and facet counts', () => {
     }
   }, 60_000);
 
-  it('lists the categories the dataset uses, further categories included', () => {
-    expect(usedCategories(dataset)).toEqual(
-      CATEGORIES.filter((c) =>
-        [
-          ...dataset.events.flatMap((e) => [e.category, ...e.alsoCategories]),
-          ...dataset.claims.map((c) => c.category),
-        ].includes(c),
-      ),
+  it('lists the categories the dataset uses, further categories included, in the dataset’s order', () => {
+    const used = [
+      ...dataset.events.flatMap((e) => [e.category, ...e.alsoCategories]),
+      ...dataset.claims.map((c) => c.category),
+    ];
+    expect(usedCategories(dataset).map((c) => c.id)).toEqual(
+      dataset.categories.map((c) => c.id).filter((id) => used.includes(id)),
     );
-    expect(usedCategories(dataset)).toContain('border');
-    expect(usedCategories(dataset)).not.toContain('acknowledgement');
+    expect(usedCategories(dataset).map((c) => c.id)).toContain('border');
+    expect(usedCategories(dataset).map((c) => c.id)).not.toContain('pact');
+  });
+
+  it('filters and counts by any number of categories, not a fixed few', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ id: `k-${i}`, label: `Kind ${i}` }));
+    const wide = makeDataset({
+      categories: many,
+      claims: [],
+      events: many.map((c, i) =>
+        event({ id: `e-${i}`, category: c.id, alsoCategories: i > 0 ? [`k-${i - 1}`] : [] }),
+      ),
+    });
+    expect(ids(filterEvents(wide, f({ categories: ['k-39'] })))).toEqual(['e-39']);
+    expect(ids(filterEvents(wide, f({ categories: ['k-33'] })))).toEqual(['e-33', 'e-34']);
+    const counts = facetCounts(wide, f({ categories: ['k-0'] }));
+    expect(counts.categories['k-39']).toBe(1);
+    expect(counts.categories['k-20']).toBe(2);
+    expect(wide.categories.map((c) => c.colour).slice(0, 12)).toHaveLength(12);
+    expect(new Set(wide.categories.map((c) => c.colour).slice(0, 16)).size).toBe(16);
   });
 });
 

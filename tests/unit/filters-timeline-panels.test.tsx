@@ -100,7 +100,7 @@ describe('filters, timeline and details', { timeout: 20_000 }, () => {
     renderWithData(<Screen />, dataset);
     const list = screen.getByRole('list', { name: 'Timeline items' });
     expect(list).toHaveTextContent('Jan 2025 (month)');
-    expect(list).toHaveTextContent('Article claim');
+    expect(list).toHaveTextContent('Claim');
     const first = within(list).getAllByRole('button')[0];
     first?.focus();
     await user.keyboard('{ArrowDown}');

@@ -9,7 +9,7 @@ import { setDeviceStorage } from '../../src/data/device-storage';
 import { memoryStore, type KeyValueStore } from '../../src/data/kv-store';
 import { resetImportStore } from '../../src/features/import/import-store';
 import { resetDeviceStore } from '../../src/state/device';
-import { datasetInput } from './helpers/factories';
+import { datasetInput, source } from './helpers/factories';
 
 let datasets: ReturnType<typeof memoryStore>;
 let judgements: ReturnType<typeof memoryStore>;
@@ -63,11 +63,11 @@ describe('importing a dataset', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Test dataset' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import dataset' })).toBeInTheDocument();
 
-    await importFile(datasetInput({ title: 'Other', sources: [] }), 'bad.json');
+    await importFile(datasetInput({ title: 'Other', sources: [source()] }), 'bad.json');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('bad.json was not imported');
     expect(within(alert).getByRole('list', { name: 'Problems in the imported file' })).toHaveTextContent(
-      'dataset › sources: has too few items: 0, at least 1 expected',
+      'claims[1] (c-zel) › sourceId: refers to unknown source "zelensky"',
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Test dataset');
     expect(datasets.data.size).toBe(0);
@@ -179,6 +179,29 @@ describe('grading', () => {
     await waitFor(() =>
       expect(judgements.data.get('test-dataset@1.0.0')).toMatchObject({
         claims: [{ credibility: 5, note: 'Doubtful' }],
+      }),
+    );
+  });
+
+  it('carries the grades and notes of an earlier version over to a new one, says so, and keeps them', async () => {
+    judgements.data.set('test-dataset@0.9.0', {
+      sources: [],
+      claims: [{ claimId: 'c-jcs', note: 'Old note' }],
+    });
+    judgements.data.set('test-dataset@0.10.0', {
+      sources: [],
+      claims: [{ claimId: 'c-jcs', credibility: 4, note: 'Newer note' }],
+    });
+    judgements.data.set('test-dataset@2.0.0', { sources: [], claims: [{ claimId: 'c-jcs', note: 'Later' }] });
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
+    expect(
+      await screen.findByText(/from version 0\.10\.0 of this dataset were carried over to version 1\.0\.0/),
+    ).toBeInTheDocument();
+    expect(within(screen.getByRole('table')).getByText('Note: Newer note')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(judgements.data.get('test-dataset@1.0.0')).toMatchObject({
+        claims: [{ claimId: 'c-jcs', credibility: 4, note: 'Newer note' }],
       }),
     );
   });

@@ -58,12 +58,12 @@ describe('rows with wrong types and missing fields', () => {
   it('reports every missing required field as missing', () => {
     const rest: Record<string, unknown> = { ...datasetInput() };
     delete rest.title;
-    delete rest.article;
+    delete rest.categories;
     const issues = issuesOf(rest);
     expect(lines(issues)).toEqual(
       expect.arrayContaining([
         'dataset › title: is missing (expected string)',
-        'dataset › article: is missing (expected object)',
+        'dataset › categories: is missing (expected array)',
       ]),
     );
   });
@@ -159,7 +159,7 @@ describe('impossible values', () => {
     ).toEqual(
       expect.arrayContaining([
         'places[0] (p) › lat: is too large: 91, at most 90 expected',
-        'places[0] (p) › precision.radiusKm: must be at most 500 km',
+        'places[0] (p) › precision.radiusKm: must be at most 5,000 km',
       ]),
     );
   });
@@ -245,14 +245,19 @@ describe('script payloads in text fields', () => {
     const input = datasetInput({
       title: `${payload} title`,
       description: `${payload} description`,
-      article: {
-        title: `${payload} article`,
-        publisher: `${payload} publisher`,
-        date: '2024-12-23',
-        dateConfidence: `${payload} confidence`,
-        dateReasoning: `${payload} reasoning`,
-        text: `${ARTICLE_TEXT}\n${quote}`,
-      },
+      documents: [
+        {
+          id: 'article',
+          title: `${payload} article`,
+          publisher: `${payload} publisher`,
+          kind: 'news-report',
+          date: { date: '2024-12-23', precision: 'day', note: `${payload} note` },
+          dateConfidence: `${payload} confidence`,
+          dateReasoning: `${payload} reasoning`,
+          text: `${ARTICLE_TEXT}\n${quote}`,
+        },
+      ],
+      categories: [{ id: 'casualty-estimate', label: `${payload} category`, description: payload }],
       sources: [
         source({
           name: `${payload} name`,

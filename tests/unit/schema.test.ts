@@ -41,7 +41,10 @@ describe('parseDataset', () => {
   it('rejects a quote that is not word for word in the article', () => {
     const issues = issuesOf(datasetInput({ claims: [claim({ quote: 'over 1,200 troops were killed' })] }));
     expect(issues).toContainEqual(
-      expect.objectContaining({ field: 'quote', message: 'is not found word for word in the article text' }),
+      expect.objectContaining({
+        field: 'quote',
+        message: 'is not found word for word in the text of document "article"',
+      }),
     );
   });
 
@@ -120,7 +123,7 @@ describe('parseDataset', () => {
     expect(issues).toContainEqual(
       expect.objectContaining({
         field: 'citations',
-        message: 'a context event must cite at least one public source',
+        message: 'a context event must cite at least one source',
       }),
     );
   });
@@ -155,5 +158,144 @@ describe('parseDataset', () => {
       }),
     );
     expect(issues.some((i) => i.field === 'citations[0].url')).toBe(true);
+  });
+});
+
+describe('version 2: documents, declared categories, citations without links, event figures', () => {
+  const lines = (issues: { row: string; field: string; message: string }[]) =>
+    issues.map((i) => `${i.row} › ${i.field}: ${i.message}`);
+
+  it('rejects a claim citing a missing document, an undeclared category, duplicate documents and a quote not found', () => {
+    const issues = issuesOf(
+      datasetInput({
+        documents: [
+          {
+            id: 'article',
+            title: 'A',
+            kind: 'news-report',
+            date: { date: '2024-12-23', precision: 'day' },
+            text: 'The JCS says over 1,100.',
+          },
+          { id: 'article', title: 'B', kind: 'statement', date: { date: '2024-12-23', precision: 'day' } },
+        ],
+        claims: [
+          claim({ documentId: 'nowhere', quote: 'over 1,100' }),
+          claim({ id: 'c-2', category: 'weather', quote: 'over 1,100' }),
+          claim({ id: 'c-3', quote: 'a sentence it never had' }),
+        ],
+        events: [event({ category: 'weather', alsoCategories: ['deployment', 'rain'] })],
+      }),
+    );
+    expect(lines(issues)).toEqual(
+      expect.arrayContaining([
+        'documents[1] (article) › id: duplicate id "article"',
+        'claims[0] (c-jcs) › documentId: refers to unknown document "nowhere"',
+        'claims[1] (c-2) › category: refers to category "weather", which the dataset does not declare in categories',
+        'claims[2] (c-3) › quote: is not found word for word in the text of document "article"',
+        'events[0] (e-1) › category: refers to category "weather", which the dataset does not declare in categories',
+        'events[0] (e-1) › alsoCategories[1]: refers to category "rain", which the dataset does not declare in categories',
+      ]),
+    );
+  });
+
+  it('reports cross-row problems beside shape problems, so a file is fixed in one round', () => {
+    const issues = issuesOf(
+      datasetInput({
+        claims: [claim({ credibility: 9 as never }), claim({ id: 'c-jcs', category: 'weather' })],
+      }),
+    );
+    expect(lines(issues)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^claims\[0\] \(c-jcs\) › credibility: /),
+        'claims[1] (c-jcs) › id: duplicate id "c-jcs"',
+        'claims[1] (c-jcs) › category: refers to category "weather", which the dataset does not declare in categories',
+      ]),
+    );
+  });
+
+  it('accepts a claim of a document without text (no position, no highlight)', () => {
+    const result = parseDataset(
+      datasetInput({
+        documents: [
+          {
+            id: 'x-post',
+            title: 'A post',
+            kind: 'social-post',
+            date: { date: '2024-12-23', precision: 'day' },
+          },
+        ],
+        claims: [claim({ documentId: 'x-post', quote: 'already exceeded 3,000' })],
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.data.claims[0]?.position).toBeUndefined();
+  });
+
+  it('refuses a position given for a claim whose quote is elsewhere in its document', () => {
+    const issues = issuesOf(datasetInput({ claims: [claim({ position: { start: 0, end: 10 } })] }));
+    expect(issues[0]).toMatchObject({
+      field: 'position',
+      message: 'does not match the quote (the quote starts at 13)',
+    });
+  });
+
+  it('takes citations by title or publisher, with or without a link, and refuses one with neither', () => {
+    const ok = parseDataset(
+      datasetInput({
+        events: [
+          event({
+            citations: [{ publisher: 'Ukrainska Pravda' }, { title: 'Print edition', date: '2024-12-20' }],
+          }),
+        ],
+      }),
+    );
+    expect(ok.ok).toBe(true);
+    const issues = issuesOf(
+      datasetInput({ events: [event({ citations: [{ url: 'https://example.org/a' }] })] }),
+    );
+    expect(lines(issues)).toEqual([
+      'events[0] (e-1) › citations[0].title: a citation needs a title or a publisher',
+    ]);
+  });
+
+  it('keeps a UCDP low/best/high as it is, and refuses a best outside its bounds', () => {
+    const figure = {
+      measure: 'killed-wounded',
+      bound: 'range' as const,
+      low: 12,
+      best: 15,
+      high: 30,
+      sourceId: 'jcs',
+    };
+    const result = parseDataset(datasetInput({ events: [event({ figures: [figure] })] }));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.data.events[0]?.figures).toEqual([figure]);
+    const issues = issuesOf(datasetInput({ events: [event({ figures: [{ ...figure, best: 31 }] })] }));
+    expect(lines(issues)).toEqual(['events[0] (e-1) › figures[0].best: must be ≤ high (30)']);
+  });
+
+  it('leaves unknown what real data cannot fill: a source’s kind, country and grade; a place’s kind', () => {
+    const result = parseDataset(
+      datasetInput({
+        sources: [
+          { id: 'jcs', name: 'JCS' },
+          { id: 'zelensky', name: 'Zelensky' },
+        ],
+        places: [
+          {
+            id: 'p',
+            name: 'Donetsk oblast',
+            lat: 48,
+            lon: 37.8,
+            precision: { kind: 'approximate', radiusKm: 650 },
+          },
+        ],
+        events: [event({ time: '23:40', confidence: undefined })],
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.data.sources[0]).toEqual({ id: 'jcs', name: 'JCS', shortName: 'JCS' });
+    expect(result.data.events[0]?.time).toBe('23:40');
+    expect(issuesOf(datasetInput({ events: [event({ time: '24:00' })] }))[0]?.field).toBe('time');
   });
 });

@@ -7,6 +7,7 @@ import {
   scaleX,
   ticks,
   timelineItems,
+  timelineLanes,
   viewRange,
 } from '../../src/features/timeline/timeline-model';
 import { DEFAULT_FILTERS } from '../../src/state/store';
@@ -54,7 +55,7 @@ describe('timeline model', () => {
   it('few items are marks; many are bins per lane, never one node per item', () => {
     const items = timelineItems(dataset, DEFAULT_FILTERS);
     const range = { start: dayNumber('2024-09-01'), end: dayNumber('2025-01-31') };
-    const lanes = ['deployment', 'equipment', 'casualty-estimate'] as const;
+    const lanes = timelineLanes(dataset);
     expect(layoutLanes(items, lanes, range, 50).mode).toBe('marks');
     const many = Array.from({ length: 5_000 }, (_, i) => ({ ...at(items, i % 3), id: `x${i}` }));
     const layout = layoutLanes(many, lanes, range, 50);

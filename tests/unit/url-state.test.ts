@@ -30,6 +30,7 @@ const full: ViewState = {
     chartScale: 'share',
     measure: 'killed-wounded',
     mapView: { lat: 51.5, lon: 35.25, zoom: 9.5 },
+    document: dataset.documents[1]?.id ?? null,
   },
 };
 

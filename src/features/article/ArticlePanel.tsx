@@ -1,27 +1,50 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { claimNumbers } from '../../data/claim-labels';
 import { useDataset } from '../../data/dataset-context';
-import { formatIsoDate } from '../../lib/format';
 import { useAppStore } from '../../state/store';
 import { useFilteredClaims, useRelated } from '../../state/use-filtered';
 import { ArticleText } from './ArticleText';
 import { ClaimsTable } from './ClaimsTable';
 import { NotesList } from './NotesList';
 import { EmptyState } from '../../components/EmptyState';
+import { DocumentHeader } from './DocumentHeader';
 
-/** The article with its claims highlighted, and the claims as a table; each leads to the other. */
+/**
+ * One document with its claims highlighted, and its claims as a table; each leads to the other. With
+ * several documents a picker chooses one, and a claim selected elsewhere brings its own document.
+ */
 export function ArticlePanel() {
   const dataset = useDataset();
-  const claims = useFilteredClaims();
+  const allClaims = useFilteredClaims();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
+  const chosen = useAppStore((s) => s.ui.document);
+  const setUi = useAppStore((s) => s.setUi);
   const related = useRelated();
-  const numbers = useMemo(() => claimNumbers(dataset.claims), [dataset.claims]);
+  const numbers = claimNumbers(dataset);
   const root = useRef<HTMLDivElement>(null);
 
   // Whatever selected a claim (this panel, the chart, the timeline), bring its sentence and row into view.
   // An event or place selected elsewhere brings its first linked claim into view.
   const firstClaim = selection?.kind === 'claim' ? selection.id : [...related.claimIds][0];
+  // A selected claim shows its own document; otherwise the one chosen in the picker.
+  const documentOfSelected =
+    selection?.kind === 'claim' ? dataset.claims.find((c) => c.id === selection.id)?.documentId : undefined;
+  const shown =
+    dataset.documents.find((d) => d.id === (documentOfSelected ?? chosen)) ?? dataset.documents[0];
+  const claims = useMemo(
+    () => (shown ? allClaims.filter((c) => c.documentId === shown.id) : []),
+    [allClaims, shown],
+  );
+  const claimCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const c of allClaims) counts.set(c.documentId, (counts.get(c.documentId) ?? 0) + 1);
+    return counts;
+  }, [allClaims]);
+  const ofDocument = useMemo(
+    () => (shown ? dataset.claims.filter((c) => c.documentId === shown.id).length : 0),
+    [dataset.claims, shown],
+  );
   useEffect(() => {
     if (!firstClaim || !root.current) return;
     const id = CSS.escape(firstClaim);
@@ -39,36 +62,55 @@ export function ArticlePanel() {
       root.current?.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true }),
     );
 
-  const { article } = dataset;
+  if (!shown) {
+    return (
+      <div ref={root} className="article-panel">
+        <EmptyState>
+          This dataset holds no documents: its events cite their sources, and it has no claims to read in
+          context.
+        </EmptyState>
+        <NotesList dataset={dataset} numbers={numbers} onPickClaim={showInArticle} />
+      </div>
+    );
+  }
   return (
     <div ref={root} className="article-panel">
       <div className="article-panel__text">
-        <h3 className="article-title">{article.title}</h3>
-        <p className="article-meta">
-          {article.publisher ? `${article.publisher}, ` : ''}probably published {formatIsoDate(article.date)}{' '}
-          <span className="muted">(confidence {article.dateConfidence})</span>
-        </p>
-        <details className="article-date-reasoning">
-          <summary>Why this date?</summary>
-          <p>{article.dateReasoning}</p>
-        </details>
-        <ArticleText
-          dataset={dataset}
-          claims={claims}
-          numbers={numbers}
-          selection={selection}
-          related={related.claimIds}
+        <DocumentHeader
+          documents={dataset.documents}
+          shown={shown}
+          claimCounts={claimCounts}
           onPick={(id) => {
-            select({ kind: 'claim', id });
-            focusLater(`[data-claim-show="${CSS.escape(id)}"]`);
+            // The selected claim would keep its own document in view.
+            if (selection?.kind === 'claim') select(null);
+            setUi({ document: id === dataset.documents[0]?.id ? null : id });
           }}
         />
+        {shown.text === undefined ? (
+          <p className="article-no-text">
+            The dataset holds no text of this document: it is cited only. Its claims quote it as cited and
+            carry no highlight.
+          </p>
+        ) : (
+          <ArticleText
+            text={shown.text}
+            sources={dataset.sources}
+            claims={claims}
+            numbers={numbers}
+            selection={selection}
+            related={related.claimIds}
+            onPick={(id) => {
+              select({ kind: 'claim', id });
+              focusLater(`[data-claim-show="${CSS.escape(id)}"]`);
+            }}
+          />
+        )}
       </div>
       <div className="article-panel__claims">
         <h3 className="subheading">
-          Claims{' '}
+          Claims{dataset.documents.length > 1 ? ' of this document' : ''}{' '}
           <span className="muted">
-            ({claims.length} of {dataset.claims.length} shown)
+            ({claims.length} of {ofDocument} shown)
           </span>
         </h3>
         {claims.length === 0 ? (

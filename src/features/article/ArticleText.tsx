@@ -1,10 +1,14 @@
 import { useMemo } from 'react';
-import type { Dataset, NormalisedClaim } from '../../data/validate';
+import type { Source } from '../../data/schema';
+import type { NormalisedClaim } from '../../data/validate';
 import { isSelected, type Selection } from '../../state/store';
 import { segmentArticle } from './segments';
 
 interface Props {
-  dataset: Dataset;
+  /** The document's text. */
+  text: string;
+  sources: readonly Source[];
+  /** The shown claims of this document. */
   claims: readonly NormalisedClaim[];
   numbers: ReadonlyMap<string, number>;
   selection: Selection | null;
@@ -13,13 +17,25 @@ interface Props {
   onPick: (claimId: string) => void;
 }
 
-/** The article with every shown claim's quote highlighted and a numbered reference after it. */
-export function ArticleText({ dataset, claims, numbers, selection, related, onPick }: Props) {
+/** A document's text with every shown claim's quote highlighted and a numbered reference after it. */
+export function ArticleText({
+  text,
+  sources: sourceList,
+  claims,
+  numbers,
+  selection,
+  related,
+  onPick,
+}: Props) {
   const paragraphs = useMemo(
-    () => segmentArticle(dataset.article.text, claims),
-    [dataset.article.text, claims],
+    () =>
+      segmentArticle(
+        text,
+        claims.flatMap((c) => (c.position ? [{ id: c.id, position: c.position }] : [])),
+      ),
+    [text, claims],
   );
-  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
+  const sources = useMemo(() => new Map(sourceList.map((s) => [s.id, s])), [sourceList]);
   const claimsById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
 
   return (

@@ -1,6 +1,6 @@
 import { AnalystGrade, GradeButton } from '../../components/AnalystGrade';
-import { CATEGORY_LABEL, CREDIBILITY_LABEL, RELIABILITY_LABEL } from '../../config/labels';
-import type { Measure, Source } from '../../data/schema';
+import { CREDIBILITY_LABEL, gradeMark, reliabilityLabel } from '../../config/labels';
+import type { Category, Measure, Source } from '../../data/schema';
 import type { NormalisedClaim } from '../../data/validate';
 import { describeFigure, formatFigure, formatFuzzyDate } from '../../lib/format';
 
@@ -8,6 +8,7 @@ interface Props {
   claim: NormalisedClaim;
   n: number | undefined;
   source: Source | undefined;
+  category: Category;
   measure: Measure | undefined;
   selected: boolean;
   related: boolean;
@@ -17,7 +18,17 @@ interface Props {
 }
 
 /** One claim of the claims table. */
-export function ClaimRow({ claim, n, source, measure, selected, related, onPick, rowIndex }: Props) {
+export function ClaimRow({
+  claim,
+  n,
+  source,
+  category,
+  measure,
+  selected,
+  related,
+  onPick,
+  rowIndex,
+}: Props) {
   return (
     <tr
       data-claim-row={claim.id}
@@ -37,13 +48,15 @@ export function ClaimRow({ claim, n, source, measure, selected, related, onPick,
         </button>
       </td>
       <td>
-        {source?.shortName ?? claim.sourceId}{' '}
-        <abbr className="grade" title={source ? RELIABILITY_LABEL[source.reliability] : undefined}>
-          {source?.reliability}
+        <bdi>{source?.shortName ?? claim.sourceId}</bdi>{' '}
+        <abbr className="grade" title={source ? reliabilityLabel(source.reliability) : undefined}>
+          {gradeMark(source?.reliability)}
         </abbr>
         <AnalystGrade kind="source" id={claim.sourceId} withNote={false} />
       </td>
-      <td>{CATEGORY_LABEL[claim.category]}</td>
+      <td>
+        <bdi>{category.label}</bdi>
+      </td>
       <td>
         <span className="claim-summary" title={claim.summary}>
           {claim.summary}

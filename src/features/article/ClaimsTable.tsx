@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { categoryOf } from '../../data/filter';
 import type { Dataset, NormalisedClaim } from '../../data/validate';
 import { isSelected, type Selection } from '../../state/store';
 import { ClaimRow } from './ClaimRow';
@@ -36,6 +37,7 @@ export function ClaimsTable({ dataset, claims, numbers, selection, related, onPi
       claim={claim}
       n={numbers.get(claim.id)}
       source={sources.get(claim.sourceId)}
+      category={categoryOf(dataset, claim.category)}
       measure={claim.figure ? measures.get(claim.figure.measure) : undefined}
       selected={isSelected(selection, 'claim', claim.id)}
       related={related.has(claim.id)}
@@ -59,7 +61,7 @@ function TableFrame({ children, rowCount }: { children: ReactNode; rowCount?: nu
       aria-rowcount={rowCount}
     >
       <caption className="visually-hidden">
-        Claims of the article, in reading order: source and its reliability grade, category, figure with its
+        Claims of the document, in reading order: source and its reliability grade, category, figure with its
         bound, date, credibility grade
       </caption>
       <thead>

@@ -1,27 +1,40 @@
-import { useMemo } from 'react';
 import { AnalystGrade } from '../../components/AnalystGrade';
-import { CATEGORY_LABEL, CREDIBILITY_LABEL } from '../../config/labels';
+import { CREDIBILITY_LABEL, DOCUMENT_KIND_LABEL } from '../../config/labels';
 import { claimNumbers } from '../../data/claim-labels';
 import { useDataset } from '../../data/dataset-context';
+import { categoryOf } from '../../data/filter';
 import type { NormalisedClaim } from '../../data/validate';
 import { describeFigure, formatFuzzyDate } from '../../lib/format';
 import { Links, SourceLine } from './parts';
 
-/** A claim of the article: the verbatim sentence, who said it, how credible, and the events bearing on it. */
+/** A claim of a document: the verbatim sentence, who said it, how credible, and the events bearing on it. */
 export function ClaimDetail({ claim }: { claim: NormalisedClaim }) {
   const dataset = useDataset();
-  const numbers = useMemo(() => claimNumbers(dataset.claims), [dataset.claims]);
+  const numbers = claimNumbers(dataset);
   const source = dataset.sources.find((s) => s.id === claim.sourceId);
   const events = dataset.events.filter((e) => e.claimIds.includes(claim.id));
   const places = dataset.places.filter((p) => claim.placeIds.includes(p.id));
   const measure = claim.figure ? dataset.measures.find((m) => m.id === claim.figure?.measure) : undefined;
+  const document = dataset.documents.find((d) => d.id === claim.documentId);
   return (
     <article className="detail__item" aria-label="Selected claim">
       <p className="detail__kicker">
-        Article claim C{numbers.get(claim.id)} · {CATEGORY_LABEL[claim.category]}
+        Claim C{numbers.get(claim.id)} · <bdi>{categoryOf(dataset, claim.category).label}</bdi>
       </p>
       <h3 className="detail__title">{claim.summary}</h3>
       <blockquote className="detail__quote">“{claim.quote}”</blockquote>
+      {document && (
+        <p className="detail__meta">
+          In <bdi>{document.title}</bdi> ({DOCUMENT_KIND_LABEL[document.kind].toLowerCase()}
+          {document.publisher ? (
+            <>
+              , <bdi>{document.publisher}</bdi>
+            </>
+          ) : null}
+          , {formatFuzzyDate(document.date)})
+          {document.text === undefined ? ' — quoted as cited: the dataset holds no text of it' : ''}
+        </p>
+      )}
       <p className="detail__meta">
         As of {formatFuzzyDate(claim.asOf)}
         {claim.figure ? (

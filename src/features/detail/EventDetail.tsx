@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
-import { CATEGORY_LABEL, CREDIBILITY_LABEL, ORIGIN_LABEL } from '../../config/labels';
+import { CREDIBILITY_LABEL, ORIGIN_LABEL } from '../../config/labels';
 import { claimNumbers } from '../../data/claim-labels';
 import { useDataset } from '../../data/dataset-context';
+import { categoryOf } from '../../data/filter';
 import type { Event } from '../../data/schema';
 import { describeFigure, formatFuzzyDate, describePrecision } from '../../lib/format';
 import { Citations, Links, SourceLine } from './parts';
@@ -9,30 +9,37 @@ import { Citations, Links, SourceLine } from './parts';
 /** An event: when (at its precision), what, who says so, the claims it bears on and where to read more. */
 export function EventDetail({ event }: { event: Event }) {
   const dataset = useDataset();
-  const numbers = useMemo(() => claimNumbers(dataset.claims), [dataset.claims]);
+  const numbers = claimNumbers(dataset);
   const claims = dataset.claims.filter((c) => event.claimIds.includes(c.id));
   const sources = dataset.sources.filter((s) => event.sourceIds.includes(s.id));
   const places = dataset.places.filter((p) => event.placeIds.includes(p.id));
+  const measures = new Map(dataset.measures.map((m) => [m.id, m.label]));
+  const categories = [event.category, ...event.alsoCategories].map((c) => categoryOf(dataset, c).label);
   return (
     <article className="detail__item" aria-label="Selected event">
       <p className="detail__kicker">
-        Event · {CATEGORY_LABEL[event.category]}
-        {event.alsoCategories.map((c) => `, ${CATEGORY_LABEL[c]}`).join('')} · {ORIGIN_LABEL[event.origin]}
+        Event · <bdi>{categories.join(', ')}</bdi> · {ORIGIN_LABEL[event.origin]}
       </p>
       <h3 className="detail__title">
-        {formatFuzzyDate(event.date)} <span className="muted">({describePrecision(event.date)})</span>
+        {formatFuzzyDate(event.date)}
+        {event.time ? `, ${event.time}` : ''} <span className="muted">({describePrecision(event.date)})</span>
       </h3>
       {event.date.note ? <p className="detail__note">{event.date.note}</p> : null}
       <p>{event.description}</p>
-      <p className="detail__meta">
-        Confidence: <strong>{event.confidence}</strong>
-        {event.confidenceNote ? ` — ${event.confidenceNote}` : ''}
-      </p>
+      {(event.confidence || event.confidenceNote) && (
+        <p className="detail__meta">
+          Confidence: <strong>{event.confidence ?? 'not stated'}</strong>
+          {event.confidenceNote ? ` — ${event.confidenceNote}` : ''}
+        </p>
+      )}
       {event.figures.length > 0 && (
         <ul className="detail__list">
           {event.figures.map((f, i) => (
             <li key={i}>
-              {describeFigure(f)} {f.measure} <span className="muted">(stated: “{f.stated}”)</span>
+              {describeFigure(f)} {measures.get(f.measure) ?? f.measure}{' '}
+              <span className="muted">
+                {f.stated ? `(stated: “${f.stated}”)` : '(a coded figure: no words of its source)'}
+              </span>
             </li>
           ))}
         </ul>
@@ -46,7 +53,7 @@ export function EventDetail({ event }: { event: Event }) {
       <Citations citations={event.citations} />
       {claims.length > 0 && (
         <>
-          <h4 className="detail__h">Sentences of the article it supports</h4>
+          <h4 className="detail__h">Claims it bears on</h4>
           {claims.map((c) => (
             <blockquote key={c.id} className="detail__quote">
               “{c.quote}”{' '}

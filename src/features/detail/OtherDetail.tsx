@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { RELIABILITY_LABEL } from '../../config/labels';
+import { PLACE_KIND_LABEL, reliabilityLabel, SOURCE_KIND_LABEL } from '../../config/labels';
 import { claimNumbers } from '../../data/claim-labels';
 import { useDataset } from '../../data/dataset-context';
 import type { Place, Source } from '../../data/schema';
@@ -10,7 +9,7 @@ function useLinked(
   test: (row: { placeIds?: readonly string[]; sourceIds?: readonly string[]; sourceId?: string }) => boolean,
 ) {
   const dataset = useDataset();
-  const numbers = useMemo(() => claimNumbers(dataset.claims), [dataset.claims]);
+  const numbers = claimNumbers(dataset);
   return {
     claims: dataset.claims
       .filter(test)
@@ -25,14 +24,18 @@ export function PlaceDetail({ place }: { place: Place }) {
   const linked = useLinked((row) => row.placeIds?.includes(place.id) ?? false);
   return (
     <article className="detail__item" aria-label="Selected place">
-      <p className="detail__kicker">Place · {place.kind}</p>
-      <h3 className="detail__title">{place.name}</h3>
+      <p className="detail__kicker">
+        Place · {place.kind ? PLACE_KIND_LABEL[place.kind] : 'kind not stated'}
+      </p>
+      <h3 className="detail__title">
+        <bdi>{place.name}</bdi>
+      </h3>
       <p className="detail__meta">
         {place.precision.kind === 'exact'
           ? 'Exact location'
           : `Approximate, within ${place.precision.radiusKm} km`}{' '}
         · {place.lat.toFixed(4)}, {place.lon.toFixed(4)}{' '}
-        <span className="muted">({place.coordinateSource})</span>
+        {place.coordinateSource ? <span className="muted">({place.coordinateSource})</span> : null}
       </p>
       {place.note ? <p className="detail__note">{place.note}</p> : null}
       <Links title="Claims" kind="claim" rows={linked.claims} />
@@ -48,11 +51,15 @@ export function SourceDetail({ source }: { source: Source }) {
   return (
     <article className="detail__item" aria-label="Selected source">
       <p className="detail__kicker">
-        Source · {source.kind} · {source.country}
+        Source · {source.kind ? SOURCE_KIND_LABEL[source.kind] : 'kind not stated'} ·{' '}
+        {source.country ? <bdi>{source.country}</bdi> : 'country not stated'}
       </p>
-      <h3 className="detail__title">{source.name}</h3>
+      <h3 className="detail__title">
+        <bdi>{source.name}</bdi>
+      </h3>
       <p className="detail__meta">
-        Reliability {RELIABILITY_LABEL[source.reliability]} — {source.reliabilityRationale}
+        Reliability {reliabilityLabel(source.reliability)}
+        {source.reliabilityRationale ? ` — ${source.reliabilityRationale}` : ''}
       </p>
       <Links title="Claims" kind="claim" rows={linked.claims} />
       <Links title="Events" kind="event" rows={linked.events} />

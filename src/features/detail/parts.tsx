@@ -1,6 +1,6 @@
 /** Small pieces every detail view shares: a source with its grade, citations, links to other rows. */
 import { AnalystGrade } from '../../components/AnalystGrade';
-import { RELIABILITY_LABEL } from '../../config/labels';
+import { gradeMark, reliabilityLabel } from '../../config/labels';
 import type { Citation, Source } from '../../data/schema';
 import { formatIsoDate } from '../../lib/format';
 import { useAppStore, type SelectionKind } from '../../state/store';
@@ -10,13 +10,13 @@ export function SourceLine({ source }: { source: Source }) {
   return (
     <li>
       <button type="button" className="link-button" onClick={() => select({ kind: 'source', id: source.id })}>
-        {source.name}
+        <bdi>{source.name}</bdi>
       </button>{' '}
       <abbr
         className="grade"
-        title={`${RELIABILITY_LABEL[source.reliability]}: ${source.reliabilityRationale}`}
+        title={`${reliabilityLabel(source.reliability)}${source.reliabilityRationale ? `: ${source.reliabilityRationale}` : ''}`}
       >
-        {source.reliability}
+        {gradeMark(source.reliability)}
       </abbr>
       <AnalystGrade kind="source" id={source.id} withNote={false} />
     </li>
@@ -30,13 +30,22 @@ export function Citations({ citations }: { citations: readonly Citation[] }) {
       <h4 className="detail__h">Citations ({citations.length})</h4>
       <ul className="detail__list">
         {citations.map((c, i) => (
-          <li key={`${c.url}-${i}`}>
-            <a href={c.url} target="_blank" rel="noopener noreferrer">
-              {c.title}
-            </a>{' '}
+          <li key={i}>
+            {c.url ? (
+              <a href={c.url} target="_blank" rel="noopener noreferrer">
+                <bdi>{c.title ?? c.publisher}</bdi>
+              </a>
+            ) : (
+              <bdi>{c.title ?? c.publisher}</bdi>
+            )}{' '}
             <span className="muted">
-              — {c.publisher}
+              {c.title && c.publisher ? (
+                <>
+                  — <bdi>{c.publisher}</bdi>
+                </>
+              ) : null}
               {c.date ? `, ${formatIsoDate(c.date)}` : ''}
+              {c.url ? '' : ' (no link)'}
             </span>
           </li>
         ))}

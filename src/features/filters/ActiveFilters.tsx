@@ -15,7 +15,7 @@ export function ActiveFilters({ shownEvents, totalEvents, shownClaims, totalClai
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const resetFilters = useAppStore((s) => s.resetFilters);
-  const active = activeFilters(filters, dataset.sources);
+  const active = activeFilters(filters, dataset);
   return (
     <div className="filters__active">
       <p className="filters__result" role="status" aria-live="polite">

@@ -1,10 +1,10 @@
 import './filters.css';
 import { useMemo } from 'react';
-import { CATEGORY_COLOUR, ORIGIN_STYLE } from '../../config/palette';
-import { CATEGORY_LABEL, ORIGIN_LABEL } from '../../config/labels';
+import { ORIGIN_STYLE } from '../../config/palette';
+import { ORIGIN_LABEL } from '../../config/labels';
 import { useDataset } from '../../data/dataset-context';
-import { CATEGORIES, datasetIndex, ORIGINS, usedCategories } from '../../data/filter';
-import type { Category, Origin } from '../../data/schema';
+import { datasetIndex, ORIGINS, usedCategories } from '../../data/filter';
+import type { Origin } from '../../data/schema';
 import { useAppStore } from '../../state/store';
 import { useFacetCounts } from '../../state/use-filtered';
 import { ActiveFilters } from './ActiveFilters';
@@ -19,22 +19,30 @@ export function FiltersPanel() {
   const setFilters = useAppStore((s) => s.setFilters);
   const counts = useFacetCounts();
   // Categories the dataset uses, read off the dataset's index once (not per click).
-  const used = useMemo(() => new Set(usedCategories(dataset)), [dataset]);
-  const categories = CATEGORIES.filter((c) => used.has(c) || filters.categories.includes(c));
+  const used = useMemo(() => new Set(usedCategories(dataset).map((c) => c.id)), [dataset]);
+  const categories = dataset.categories.filter((c) => used.has(c.id) || filters.categories.includes(c.id));
+  const labels = useMemo(
+    () => Object.fromEntries(dataset.categories.map((c) => [c.id, c.label])),
+    [dataset.categories],
+  );
+  const colours = useMemo(
+    () => new Map(dataset.categories.map((c) => [c.id, c.colour])),
+    [dataset.categories],
+  );
   const extent = datasetIndex(dataset).domain;
 
   return (
     <div className="filters">
       <DateGradeSearch extent={extent} />
-      <ShownSetFilter<Category>
+      <ShownSetFilter<string>
         legend="Categories"
         className="filters__categories"
-        values={categories}
+        values={categories.map((c) => c.id)}
         chosen={filters.categories}
-        labels={CATEGORY_LABEL}
+        labels={labels}
         counts={counts.categories}
         onChange={(next) => setFilters({ categories: next })}
-        marker={(c) => <span className="filters__swatch" style={{ background: CATEGORY_COLOUR[c] }} />}
+        marker={(c) => <span className="filters__swatch" style={{ background: colours.get(c) }} />}
       />
       <ShownSetFilter<Origin>
         legend="Origin"

@@ -42,7 +42,7 @@ export function ShownSetFilter<T extends string>({
                   onChange={(e) => onChange(toggleShown(chosen, values, value, e.currentTarget.checked))}
                 />{' '}
                 {marker?.(value)}
-                {labels[value]} <span className="filters__count">({counts[value]})</span>
+                <bdi>{labels[value]}</bdi> <span className="filters__count">({counts[value] ?? 0})</span>
               </label>
             </li>
           );

@@ -1,6 +1,7 @@
 /** The active filters in words, each with the patch that removes it: the summary the analyst can undo. */
-import { CATEGORY_LABEL, ORIGIN_LABEL } from '../../config/labels';
-import type { Source } from '../../data/schema';
+import { ORIGIN_LABEL } from '../../config/labels';
+import { categoryOf } from '../../data/filter';
+import type { Dataset } from '../../data/validate';
 import { formatIsoDate } from '../../lib/format';
 import type { Filters } from '../../state/store';
 
@@ -10,7 +11,11 @@ export interface ActiveFilter {
   remove: Partial<Filters>;
 }
 
-export function activeFilters(filters: Filters, sources: readonly Source[]): ActiveFilter[] {
+export function activeFilters(
+  filters: Filters,
+  dataset: Pick<Dataset, 'sources' | 'categories'>,
+): ActiveFilter[] {
+  const { sources } = dataset;
   const out: ActiveFilter[] = [];
   const names = new Map(sources.map((s) => [s.id, s.shortName]));
   for (const id of filters.hiddenSources) {
@@ -23,7 +28,7 @@ export function activeFilters(filters: Filters, sources: readonly Source[]): Act
   if (filters.categories.length > 0) {
     out.push({
       key: 'categories',
-      label: `Categories: ${filters.categories.map((c) => CATEGORY_LABEL[c]).join(', ')}`,
+      label: `Categories: ${filters.categories.map((c) => categoryOf(dataset, c).label).join(', ')}`,
       remove: { categories: [] },
     });
   }

@@ -70,11 +70,14 @@ export function useImportFile() {
       const key = localDatasetKey(localIdFor(dataset));
       const kept = await keep(dataset, file.name);
       client.setQueryData(datasetQueryOptions(key).queryKey, dataset);
-      await client.resetQueries({ queryKey: judgementsQueryOptions(judgementsKey(dataset)).queryKey });
+      await client.resetQueries({ queryKey: judgementsQueryOptions(dataset).queryKey });
       open(key, { remember: kept });
+      const migrated = result.migratedFrom
+        ? ` It was written in schema version ${result.migratedFrom} and was updated to the current one.`
+        : '';
       store.setState({
         busy: null,
-        done: `Imported “${dataset.title}”, version ${dataset.version}${kept ? ', kept on this device' : ''}.`,
+        done: `Imported “${dataset.title}”, version ${dataset.version}${kept ? ', kept on this device' : ''}.${migrated}`,
       });
     },
     [client, keep, open],

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { AnalystGrade, GradeButton } from '../../components/AnalystGrade';
 import { Dialog } from '../../components/Dialog';
-import { RELIABILITY_LABEL } from '../../config/labels';
+import { gradeMark, reliabilityLabel } from '../../config/labels';
 import { useDataset } from '../../data/dataset-context';
 import { useJudgements } from '../../data/judgements-context';
 import './judgement.css';
@@ -37,11 +37,14 @@ export function SourcesGrades() {
               {dataset.sources.map((source) => (
                 <tr key={source.id} data-source-row={source.id}>
                   <td>
-                    {source.name} <span className="muted">({source.shortName})</span>
+                    <bdi>{source.name}</bdi>{' '}
+                    <span className="muted">
+                      (<bdi>{source.shortName}</bdi>)
+                    </span>
                   </td>
                   <td>
-                    <abbr className="grade" title={RELIABILITY_LABEL[source.reliability]}>
-                      {source.reliability}
+                    <abbr className="grade" title={reliabilityLabel(source.reliability)}>
+                      {gradeMark(source.reliability)}
                     </abbr>
                     <AnalystGrade kind="source" id={source.id} />
                   </td>

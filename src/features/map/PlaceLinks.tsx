@@ -17,7 +17,7 @@ interface Props {
 export function PlaceLinks({ view, interactive, limit = Infinity }: Props) {
   const dataset = useDataset();
   const select = useAppStore((s) => s.select);
-  const numbers = useMemo(() => claimNumbers(dataset.claims), [dataset.claims]);
+  const numbers = claimNumbers(dataset);
   const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
   // In the popup the map sits outside the panel's heading outline, so plain text stands in for headings.
   const Heading = interactive ? 'h4' : 'p';

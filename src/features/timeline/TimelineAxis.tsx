@@ -1,8 +1,5 @@
 import { useId, useMemo, useState, type PointerEvent } from 'react';
-import { CATEGORY_COLOUR } from '../../config/palette';
-import { CATEGORY_LABEL } from '../../config/labels';
 import type { Related } from '../../data/related';
-import type { Category } from '../../data/schema';
 import { isSelected, type Selection } from '../../state/store';
 import { BinMark, Mark } from './TimelineMarks';
 import {
@@ -13,6 +10,7 @@ import {
   ticks,
   type Bin,
   type DayRange,
+  type TimelineLane,
   type TimelineItem,
 } from './timeline-model';
 
@@ -21,7 +19,7 @@ interface Props {
   items: readonly TimelineItem[];
   /** Every item of the dataset, for the overview under the brush. */
   allItems: readonly TimelineItem[];
-  lanes: readonly Category[];
+  lanes: readonly TimelineLane[];
   range: DayRange;
   extent: DayRange;
   selection: Selection | null;
@@ -83,7 +81,7 @@ export function TimelineAxis({
       aria-label={`Timeline by category from ${ticks(range, plot)[0]?.label ?? ''}: ${items.length} items. The list below holds every item.`}
     >
       {lanes.map((lane, i) => (
-        <g key={lane}>
+        <g key={lane.category.id}>
           <rect
             x={LEFT}
             y={AXIS + i * LANE}
@@ -91,9 +89,9 @@ export function TimelineAxis({
             height={LANE}
             className={i % 2 ? 'timeline-lane is-odd' : 'timeline-lane'}
           />
-          <rect x={4} y={laneY(i) - 5} width={10} height={10} rx={2} fill={CATEGORY_COLOUR[lane]} />
+          <rect x={4} y={laneY(i) - 5} width={10} height={10} rx={2} fill={lane.category.colour} />
           <text x={20} y={laneY(i) + 4} className="timeline-lane__label">
-            {CATEGORY_LABEL[lane]}
+            {lane.category.label}
           </text>
         </g>
       ))}
@@ -133,7 +131,7 @@ export function TimelineAxis({
                 max={layout.max}
                 x={x}
                 y={laneY(bin.lane)}
-                colour={CATEGORY_COLOUR[lanes[bin.lane] ?? 'assessment']}
+                colour={lanes[bin.lane]?.category.colour ?? '#666666'}
                 onZoom={zoom}
               />
             ))}

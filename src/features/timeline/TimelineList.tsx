@@ -1,10 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { CATEGORY_COLOUR } from '../../config/palette';
-import { CATEGORY_LABEL, ORIGIN_LABEL } from '../../config/labels';
+import { ORIGIN_LABEL } from '../../config/labels';
 import type { Related } from '../../data/related';
 import type { Source } from '../../data/schema';
-import { formatFuzzyDate } from '../../lib/format';
+import { formatCitation, formatFuzzyDate } from '../../lib/format';
 import { isSelected, type Selection } from '../../state/store';
 import type { TimelineItem } from './timeline-model';
 
@@ -107,13 +106,10 @@ export function TimelineList({ items, sources, selection, related, onPick }: Pro
                   {item.date.precision === 'month' ? ' (month)' : ''}
                 </span>
                 <span className="timeline-row__tags">
-                  <span
-                    className="timeline-row__swatch"
-                    style={{ background: CATEGORY_COLOUR[item.category] }}
-                  />
-                  {CATEGORY_LABEL[item.category]} ·{' '}
+                  <span className="timeline-row__swatch" style={{ background: item.category.colour }} />
+                  <bdi>{item.category.label}</bdi> ·{' '}
                   <span className={`timeline-origin origin-${item.origin}`}>
-                    {item.kind === 'claim' ? 'Article claim' : ORIGIN_LABEL[item.origin]}
+                    {item.kind === 'claim' ? 'Claim' : ORIGIN_LABEL[item.origin]}
                   </span>{' '}
                   · {names}
                 </span>
@@ -121,17 +117,23 @@ export function TimelineList({ items, sources, selection, related, onPick }: Pro
               </button>
               {item.citations.length > 0 && (
                 <span className="timeline-row__cites">
-                  {item.citations.slice(0, 3).map((c, i) => (
-                    <a
-                      key={c.url + i}
-                      href={c.url}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      title={`${c.title} — ${c.publisher}`}
-                    >
-                      {c.publisher}
-                    </a>
-                  ))}
+                  {item.citations.slice(0, 3).map((c, i) =>
+                    c.url ? (
+                      <a
+                        key={i}
+                        href={c.url}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        title={formatCitation(c)}
+                      >
+                        <bdi>{c.publisher ?? c.title}</bdi>
+                      </a>
+                    ) : (
+                      <span key={i} title={`${formatCitation(c)} (no link)`}>
+                        <bdi>{c.publisher ?? c.title}</bdi>
+                      </span>
+                    ),
+                  )}
                   {item.citations.length > 3 ? (
                     <span className="muted">+{item.citations.length - 3}</span>
                   ) : null}

@@ -1,4 +1,4 @@
-import { CATEGORY_COLOUR, ORIGIN_STYLE } from '../../config/palette';
+import { ORIGIN_STYLE } from '../../config/palette';
 import { ORIGIN_LABEL } from '../../config/labels';
 import { formatFuzzyDate } from '../../lib/format';
 import type { Bin, TimelineItem } from './timeline-model';
@@ -18,7 +18,7 @@ interface MarkProps {
  * context dashed.
  */
 export function Mark({ item, x, y, selected, related, onPick }: MarkProps) {
-  const colour = CATEGORY_COLOUR[item.category];
+  const colour = item.category.colour;
   const style = ORIGIN_STYLE[item.origin];
   const span = item.end > item.start;
   const approx = item.date.precision === 'approx';

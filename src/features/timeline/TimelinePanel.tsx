@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ExportMenu } from '../../components/ExportMenu';
 import { useDataset } from '../../data/dataset-context';
 import { dayNumber, isoFromDayNumber } from '../../data/dates';
-import { CATEGORIES, datasetIndex } from '../../data/filter';
+import { datasetIndex } from '../../data/filter';
 import { useAppStore } from '../../state/store';
 import { useAppliedFilters } from '../../state/applied-filters';
 import { useFacetCounts, useRelated } from '../../state/use-filtered';
@@ -14,6 +14,7 @@ import { TimelineLegend } from './TimelineLegend';
 import { TimelineList } from './TimelineList';
 import {
   allTimelineItems,
+  timelineLanes,
   timelineItems,
   viewRange,
   type DayRange,
@@ -37,10 +38,7 @@ export function TimelinePanel() {
 
   const items = useMemo(() => timelineItems(dataset, filters), [dataset, filters]);
   const allItems = useMemo(() => allTimelineItems(dataset), [dataset]);
-  const lanes = useMemo(() => {
-    const used = new Set(allItems.map((it) => it.category));
-    return CATEGORIES.filter((c) => used.has(c));
-  }, [allItems]);
+  const lanes = useMemo(() => timelineLanes(dataset), [dataset]);
   const extent = datasetIndex(dataset).domain;
   const range = useMemo(
     () =>

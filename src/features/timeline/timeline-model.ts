@@ -4,7 +4,7 @@
  * in view, or counts per lane and bin when zoomed out, so the axis never holds thousands of nodes.
  */
 import { isoFromDayNumber } from '../../data/dates';
-import { CATEGORIES, datasetIndex, shownMasks } from '../../data/filter';
+import { categoryOf, datasetIndex, shownMasks, usedCategories } from '../../data/filter';
 import type { Category, Citation, FuzzyDate, Origin } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
 import type { Filters } from '../../state/store';
@@ -17,8 +17,9 @@ export interface TimelineItem {
   start: number;
   end: number;
   date: FuzzyDate;
+  /** The item's own category (its lane), with its label and colour. */
   category: Category;
-  /** Position of the category in CATEGORIES: a number, so binning 100,000 items stays a tight loop. */
+  /** Position of the category in the dataset's list: a number, so binning 100,000 items stays a tight loop. */
   categoryIndex: number;
   origin: Origin;
   text: string;
@@ -51,8 +52,8 @@ export function datasetItems(dataset: Dataset): DatasetItems {
     start: index.events.start[i] ?? 0,
     end: index.events.end[i] ?? 0,
     date: e.date,
-    category: e.category,
-    categoryIndex: CATEGORIES.indexOf(e.category),
+    category: categoryOf(dataset, e.category),
+    categoryIndex: index.categoryPos.get(e.category) ?? 0,
     origin: e.origin,
     text: e.description,
     sourceIds: e.sourceIds,
@@ -64,8 +65,8 @@ export function datasetItems(dataset: Dataset): DatasetItems {
     start: index.claims.start[i] ?? 0,
     end: index.claims.end[i] ?? 0,
     date: c.asOf,
-    category: c.category,
-    categoryIndex: CATEGORIES.indexOf(c.category),
+    category: categoryOf(dataset, c.category),
+    categoryIndex: index.categoryPos.get(c.category) ?? 0,
     origin: 'article',
     text: c.summary,
     sourceIds: [c.sourceId],
@@ -158,6 +159,21 @@ export interface Bin {
   count: number;
 }
 
+/** A lane: a category any claim or event uses, with its position in the dataset's list. */
+export interface TimelineLane {
+  category: Category;
+  position: number;
+}
+
+/** The timeline's lanes: the categories the dataset's claims and events use, in the dataset's order. */
+export function timelineLanes(dataset: Dataset): TimelineLane[] {
+  const { categoryPos } = datasetIndex(dataset);
+  return usedCategories(dataset).map((category) => ({
+    category,
+    position: categoryPos.get(category.id) ?? 0,
+  }));
+}
+
 export type LaneLayout =
   | { mode: 'marks'; marks: { item: TimelineItem; lane: number }[] }
   | { mode: 'bins'; bins: Bin[]; max: number };
@@ -167,13 +183,13 @@ export const MAX_MARKS = 400;
 
 export function layoutLanes(
   list: readonly TimelineItem[],
-  lanes: readonly Category[],
+  lanes: readonly TimelineLane[],
   range: DayRange,
   binCount: number,
   maxMarks = MAX_MARKS,
 ): LaneLayout {
-  const laneOf = new Int32Array(CATEGORIES.length);
-  lanes.forEach((c, i) => (laneOf[CATEGORIES.indexOf(c)] = i));
+  const laneOf = new Int32Array(lanes.reduce((n, l) => Math.max(n, l.position + 1), 0));
+  lanes.forEach((lane, i) => (laneOf[lane.position] = i));
   const { start: from, end: to } = range;
   let n = 0;
   for (let i = 0; i < list.length && n <= maxMarks; i++) {

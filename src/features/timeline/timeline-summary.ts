@@ -1,9 +1,7 @@
 /** The timeline in words, for the slide's notes and the export's alt text. */
-import { CATEGORY_LABEL } from '../../config/labels';
 import { isoFromDayNumber } from '../../data/dates';
-import type { Category } from '../../data/schema';
 import { formatIsoDate } from '../../lib/format';
-import type { DayRange, TimelineItem } from './timeline-model';
+import type { DayRange, TimelineItem, TimelineLane } from './timeline-model';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -14,14 +12,14 @@ export function timelineRangeText(range: DayRange): string {
 /** What the timeline shows: how many events and claims, over which dates, in which lanes, how precise. */
 export function timelineSummary(
   items: readonly TimelineItem[],
-  lanes: readonly Category[],
+  lanes: readonly TimelineLane[],
   range: DayRange,
 ): string {
   let events = 0;
   let claims = 0;
   let month = 0;
   let approx = 0;
-  const perCategory = new Map<Category, number>();
+  const perCategory = new Map<string, number>();
   // One pass: this may run over a hundred thousand items.
   for (const it of items) {
     if (it.end < range.start || it.start > range.end) continue;
@@ -29,14 +27,14 @@ export function timelineSummary(
     else claims += 1;
     if (it.date.precision === 'month') month += 1;
     else if (it.date.precision === 'approx') approx += 1;
-    perCategory.set(it.category, (perCategory.get(it.category) ?? 0) + 1);
+    perCategory.set(it.category.id, (perCategory.get(it.category.id) ?? 0) + 1);
   }
   if (events + claims === 0) {
     return `The timeline shows no event or claim from ${timelineRangeText(range)} under the current filters.`;
   }
   const perLane = lanes
-    .filter((lane) => (perCategory.get(lane) ?? 0) > 0)
-    .map((lane) => `${CATEGORY_LABEL[lane]} ${perCategory.get(lane) ?? 0}`);
+    .filter((lane) => (perCategory.get(lane.category.id) ?? 0) > 0)
+    .map((lane) => `${lane.category.label} ${perCategory.get(lane.category.id) ?? 0}`);
   const precision = [
     ...(month > 0
       ? [`${plural(month, 'item is', 'items are')} known only to the month (drawn as spans)`]
@@ -44,7 +42,7 @@ export function timelineSummary(
     ...(approx > 0 ? [`${plural(approx, 'item is', 'items are')} dated approximately (marked ≈)`] : []),
   ];
   return [
-    `The timeline shows ${plural(events, 'event', 'events')} and ${plural(claims, 'article claim', 'article claims')} ` +
+    `The timeline shows ${plural(events, 'event', 'events')} and ${plural(claims, 'claim', 'claims')} ` +
       `from ${timelineRangeText(range)}, in lanes by category: ${perLane.join(', ')}.`,
     ...(precision.length > 0 ? [`${precision.join('; ')}.`] : []),
   ].join(' ');

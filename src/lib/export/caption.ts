@@ -3,15 +3,15 @@
  * from which sources, in which dataset version and as of when. A plain model first (tested), drawn into
  * the image by `compose.ts` and written as text on slides by `pptx.ts`.
  */
-import { CATEGORY_LABEL, ORIGIN_LABEL } from '../../config/labels';
-import { meetsReliability } from '../../data/filter';
+import { gradeMark, ORIGIN_LABEL } from '../../config/labels';
+import { categoryOf, meetsReliability } from '../../data/filter';
 import type { Source } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
 import type { Filters } from '../../state/store';
-import { formatIsoDate } from '../format';
+import { formatFuzzyDate, formatIsoDate } from '../format';
 
 export interface CaptionInput {
-  dataset: Pick<Dataset, 'id' | 'version' | 'title' | 'article' | 'sources'>;
+  dataset: Pick<Dataset, 'id' | 'version' | 'title' | 'documents' | 'sources' | 'categories' | 'claims'>;
   filters: Filters;
   /** What the image shows, e.g. "Estimate disparity". */
   viewTitle: string;
@@ -31,7 +31,8 @@ export interface Caption {
   subtitle: string | null;
   filters: string;
   sources: string;
-  article: string;
+  /** The documents the claims come from; null for a dataset of events only. */
+  documents: string | null;
   dataset: string;
   exported: string;
   credit: string | null;
@@ -44,7 +45,8 @@ export function visibleSources(sources: readonly Source[], filters: Filters): So
 }
 
 /** The active filters in words; "none" when the view shows everything. */
-export function describeFilters(sources: readonly Source[], filters: Filters): string {
+export function describeFilters(dataset: Pick<Dataset, 'sources' | 'categories'>, filters: Filters): string {
+  const { sources } = dataset;
   const parts: string[] = [];
   if (filters.hiddenSources.length > 0) {
     const shown = sources.filter((s) => !filters.hiddenSources.includes(s.id));
@@ -52,7 +54,8 @@ export function describeFilters(sources: readonly Source[], filters: Filters): s
   }
   if (filters.minReliability) parts.push(`sources graded ${filters.minReliability} or better`);
   if (filters.categories.length > 0) {
-    parts.push(`categories: ${filters.categories.map((c) => CATEGORY_LABEL[c]).join(', ')}`);
+    const labels = filters.categories.map((c) => categoryOf(dataset, c).label);
+    parts.push(`categories: ${labels.join(', ')}`);
   }
   if (filters.origins.length > 0) {
     parts.push(`origin: ${filters.origins.map((o) => ORIGIN_LABEL[o]).join(', ')}`);
@@ -78,19 +81,40 @@ export function formatExportTime(date: Date): string {
 export function buildCaption(input: CaptionInput): Caption {
   const { dataset, filters } = input;
   const shown = visibleSources(dataset.sources, filters);
-  const graded = shown.map((s) => `${s.shortName} (${s.reliability})`).join(', ');
+  const graded = shown.map((s) => `${s.shortName} (${gradeMark(s.reliability)})`).join(', ');
   const marking = input.marking.trim();
   return {
     marking: marking || null,
     title: input.viewTitle,
     subtitle: input.subtitle?.trim() || null,
-    filters: describeFilters(dataset.sources, filters),
-    sources: shown.length > 0 ? `Sources (reliability A–F): ${graded}` : 'Sources: none shown',
-    article: `Source: ${dataset.article.title}, ${formatIsoDate(dataset.article.date)}`,
+    filters: describeFilters(dataset, filters),
+    sources:
+      shown.length > 0
+        ? `Sources (reliability A–F${shown.some((s) => !s.reliability) ? ', – not graded' : ''}): ${graded}`
+        : 'Sources: none shown',
+    documents: describeDocuments(dataset),
     dataset: `Dataset ${dataset.id}, version ${dataset.version}`,
     exported: `Exported ${formatExportTime(input.exportedAt)}`,
     credit: input.credit?.trim() || null,
   };
+}
+
+/**
+ * The documents the claims quote, in a line: one by title and date; several counted, the first three
+ * named. Documents no claim quotes (cited only) are left out unless no document is quoted.
+ */
+export function describeDocuments(dataset: Pick<Dataset, 'documents' | 'claims'>): string | null {
+  const quoted = new Set(dataset.claims.map((c) => c.documentId));
+  const documents = dataset.documents.some((d) => quoted.has(d.id))
+    ? dataset.documents.filter((d) => quoted.has(d.id))
+    : dataset.documents;
+  const named = (d: Dataset['documents'][number]) => `${d.title}, ${formatFuzzyDate(d.date)}`;
+  const [first] = documents;
+  if (!first) return null;
+  if (documents.length === 1) return `Source: ${named(first)}`;
+  const shown = documents.slice(0, 3).map(named).join('; ');
+  const more = documents.length > 3 ? `; and ${documents.length - 3} more` : '';
+  return `Documents (${documents.length}): ${shown}${more}`;
 }
 
 /** The caption's body lines, below the image, in reading order. */
@@ -98,7 +122,7 @@ export function captionBody(caption: Caption): string[] {
   return [
     caption.filters,
     caption.sources,
-    caption.article,
+    ...(caption.documents ? [caption.documents] : []),
     `${caption.dataset} · ${caption.exported}`,
     ...(caption.credit ? [caption.credit] : []),
   ];

@@ -3,10 +3,11 @@
  * when they hold a quote, comma or line break). Cells that a spreadsheet would run as a formula (starting
  * with = + - @ tab or CR) get a leading apostrophe, so opening the file never executes data.
  */
-import { CATEGORY_LABEL, ORIGIN_LABEL } from '../../config/labels';
-import type { Event, Figure, Source } from '../../data/schema';
+import { gradeMark, ORIGIN_LABEL } from '../../config/labels';
+import { categoryOf } from '../../data/filter';
+import type { Event, Source } from '../../data/schema';
 import type { Dataset, NormalisedClaim } from '../../data/validate';
-import { formatFuzzyDate } from '../format';
+import { formatCitation, formatFigure, formatFuzzyDate } from '../format';
 
 export type Cell = string | number | null | undefined;
 
@@ -31,17 +32,20 @@ export const CSV_HEADER = [
   'date_start',
   'date_end',
   'date_precision',
+  'time',
   'category',
   'also_categories',
   'origin',
   'sources',
   'source_reliability',
+  'document',
   'text',
   'summary',
   'figures',
   'measure',
   'bound',
   'low',
+  'best',
   'high',
   'grade',
   'places',
@@ -49,21 +53,27 @@ export const CSV_HEADER = [
   'linked_claims',
 ] as const;
 
-function figureText(figures: readonly (Figure & { sourceId?: string })[]): string {
-  return figures.map((f) => f.stated).join(' | ');
+/** Figures as their sources stated them; a coded figure with no words of its own as its numbers. */
+function figureText(figures: readonly Parameters<typeof formatFigure>[0][]): string {
+  return figures
+    .map((f) => ('stated' in f && typeof f.stated === 'string' ? f.stated : formatFigure(f)))
+    .join(' | ');
 }
 
 /** Rows for the filtered claims then the filtered events, with quotes and citations in full. */
 export function claimsAndEventsRows(
-  dataset: Pick<Dataset, 'sources' | 'places' | 'measures'>,
+  dataset: Pick<Dataset, 'sources' | 'places' | 'measures' | 'categories' | 'documents'>,
   claims: readonly NormalisedClaim[],
   events: readonly Event[],
 ): Cell[][] {
+  const documents = new Map(dataset.documents.map((d) => [d.id, d.title]));
+  const category = (id: string) => categoryOf(dataset, id).label;
   const sources = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
   const places = new Map(dataset.places.map((p) => [p.id, p.name]));
   const measures = new Map(dataset.measures.map((m) => [m.id, m.label]));
   const names = (ids: readonly string[]) => ids.map((id) => sources.get(id)?.name ?? id).join('; ');
-  const grades = (ids: readonly string[]) => ids.map((id) => sources.get(id)?.reliability ?? '?').join('; ');
+  const grades = (ids: readonly string[]) =>
+    ids.map((id) => gradeMark(sources.get(id)?.reliability)).join('; ');
   const placeNames = (ids: readonly string[]) => ids.map((id) => places.get(id) ?? id).join('; ');
 
   const claimRows = claims.map((c): Cell[] => [
@@ -73,17 +83,20 @@ export function claimsAndEventsRows(
     c.asOf.date,
     c.asOf.end ?? c.asOf.date,
     c.asOf.precision,
-    CATEGORY_LABEL[c.category],
+    '',
+    category(c.category),
     '',
     ORIGIN_LABEL.article,
     names([c.sourceId]),
     grades([c.sourceId]),
+    documents.get(c.documentId) ?? c.documentId,
     c.quote,
     c.summary,
     c.figure ? figureText([c.figure]) : '',
     c.figure ? (measures.get(c.figure.measure) ?? c.figure.measure) : '',
     c.figure?.bound,
     c.figure?.low,
+    c.figure?.best,
     c.figure?.high,
     `credibility ${c.credibility}`,
     placeNames(c.placeIds),
@@ -99,23 +112,24 @@ export function claimsAndEventsRows(
       e.date.date,
       e.date.end ?? e.date.date,
       e.date.precision,
-      CATEGORY_LABEL[e.category],
-      e.alsoCategories.map((c) => CATEGORY_LABEL[c]).join('; '),
+      e.time ?? '',
+      category(e.category),
+      e.alsoCategories.map(category).join('; '),
       ORIGIN_LABEL[e.origin],
       names(e.sourceIds),
       grades(e.sourceIds),
+      '',
       e.description,
       '',
       figureText(e.figures),
       single ? (measures.get(single.measure) ?? single.measure) : '',
       single?.bound,
       single?.low,
+      single?.best,
       single?.high,
-      `confidence ${e.confidence}`,
+      e.confidence ? `confidence ${e.confidence}` : '',
       placeNames(e.placeIds),
-      e.citations
-        .map((c) => `${c.title} — ${c.publisher}${c.date ? `, ${c.date}` : ''} <${c.url}>`)
-        .join(' | '),
+      e.citations.map(formatCitation).join(' | '),
       e.claimIds.join('; '),
     ];
   });
@@ -124,7 +138,7 @@ export function claimsAndEventsRows(
 
 /** The whole file; a byte-order mark so spreadsheet programs read the quotes' UTF-8 correctly. */
 export function claimsAndEventsCsv(
-  dataset: Pick<Dataset, 'sources' | 'places' | 'measures'>,
+  dataset: Pick<Dataset, 'sources' | 'places' | 'measures' | 'categories' | 'documents'>,
   claims: readonly NormalisedClaim[],
   events: readonly Event[],
 ): string {

@@ -26,6 +26,7 @@ export function claim(overrides: Partial<Row<'claims'>> = {}): Row<'claims'> {
   return {
     id: 'c-jcs',
     sourceId: 'jcs',
+    documentId: 'article',
     quote: 'over 1,100 troops were killed or wounded',
     category: 'casualty-estimate',
     summary: 'JCS: over 1,100 killed or wounded',
@@ -52,20 +53,37 @@ export function event(overrides: Partial<Row<'events'>> = {}): Row<'events'> {
   };
 }
 
+/** The one document of the test dataset, which its claims quote. */
+export const ARTICLE_DOCUMENT: Row<'documents'> = {
+  id: 'article',
+  title: 'Test article',
+  kind: 'news-report',
+  date: { date: '2024-12-23', precision: 'day' },
+  dateConfidence: 'high',
+  dateReasoning: 'Test.',
+  text: ARTICLE_TEXT,
+};
+
+/** The categories the test rows use. */
+export const TEST_CATEGORIES = [
+  { id: 'casualty-estimate', label: 'Casualty estimate', colour: '#D55E00' },
+  { id: 'deployment', label: 'Deployment', colour: '#0072B2' },
+  { id: 'equipment', label: 'Equipment' },
+  { id: 'border', label: 'Border' },
+  { id: 'pact', label: 'Pact' },
+];
+
 export function datasetInput(overrides: Partial<DatasetInput> = {}): DatasetInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test-dataset',
     version: '1.0.0',
     title: 'Test dataset',
     description: 'A small dataset for tests.',
-    article: {
-      title: 'Test article',
-      date: '2024-12-23',
-      dateConfidence: 'high',
-      dateReasoning: 'Test.',
-      text: ARTICLE_TEXT,
-    },
+    defaultMeasure: 'killed-wounded',
+    referenceMeasure: 'troops-deployed',
+    documents: [ARTICLE_DOCUMENT],
+    categories: TEST_CATEGORIES,
     sources: [
       source(),
       source({
