@@ -17,13 +17,26 @@ export interface DataIssue {
   message: string;
 }
 
-export type Result<T> = { ok: true; data: T } | { ok: false; issues: DataIssue[] };
+/**
+ * A refused file's problems, every one the checks found. `capped`: they stopped at MAX_ISSUES, so the file
+ * has at least this many (a report says "at least").
+ */
+export interface Problems {
+  issues: DataIssue[];
+  capped?: boolean;
+}
+
+export type Result<T> = { ok: true; data: T } | ({ ok: false } & Problems);
 
 export type NormalisedClaim = Omit<Claim, 'position'> & { position: { start: number; end: number } };
 export type Dataset = Omit<ParsedDataset, 'claims'> & { claims: NormalisedClaim[] };
 
-/** At most this many issues are reported; the count of the rest is reported instead. */
-export const MAX_ISSUES = 200;
+/**
+ * Every problem is reported up to this many: far more than any real file has (a real table converted
+ * with one wrong mapping gives one problem a row), and a bound on what a hostile file can make the page
+ * hold. Past it the report says "at least".
+ */
+export const MAX_ISSUES = 100_000;
 
 type PathKey = PropertyKey;
 
@@ -328,20 +341,21 @@ function eventRows(raw: Record<string, unknown>): unknown[] | null {
 function finishParse(raw: Record<string, unknown>, fastEvents: boolean): Result<Dataset> {
   const rest = fastEvents ? { ...raw, events: [] } : raw;
   const structural = checkStructure(rest);
-  if (structural.length > 0) return { ok: false, issues: capIssues(structural) };
+  if (structural.length > 0) return { ok: false, ...capIssues(structural) };
   const parsed = DatasetSchema.safeParse(rest);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) =>
-      makeIssue(raw, issue.path, describeZodIssue(raw, issue)),
-    );
-    return { ok: false, issues: capIssues(issues) };
+    // Only the issues that will be reported are worded: zod may list millions for a hostile file.
+    const issues = parsed.error.issues
+      .slice(0, MAX_ISSUES + 1)
+      .map((issue) => makeIssue(raw, issue.path, describeZodIssue(raw, issue)));
+    return { ok: false, ...capIssues(issues) };
   }
   const data: ParsedDataset = fastEvents
     ? { ...parsed.data, events: raw.events as ParsedDataset['events'] }
     : parsed.data;
   const issues = crossCheck(data, raw);
   const claims = positionsFor(data.claims, data.article.text, raw, issues);
-  if (issues.length > 0) return { ok: false, issues: capIssues(issues) };
+  if (issues.length > 0) return { ok: false, ...capIssues(issues) };
   return { ok: true, data: { ...data, claims } };
 }
 
@@ -351,13 +365,9 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function capIssues(issues: DataIssue[]): DataIssue[] {
-  if (issues.length <= MAX_ISSUES) return issues;
-  const rest = issues.length - MAX_ISSUES;
-  return [
-    ...issues.slice(0, MAX_ISSUES),
-    { path: '', row: 'dataset', field: '', message: `…and ${rest} more problem${rest > 1 ? 's' : ''}` },
-  ];
+/** Checks pass on more than MAX_ISSUES issues when there are more: that is how "at least" is known. */
+function capIssues(issues: DataIssue[]): Problems {
+  return issues.length > MAX_ISSUES ? { issues: issues.slice(0, MAX_ISSUES), capped: true } : { issues };
 }
 
 export type ParseStage = 'read' | 'parsed' | 'validated';

@@ -63,7 +63,16 @@ test('a dataset that fails validation shows the rows and fields at fault, never 
   });
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('does not match the schema');
-  await expect(page.getByRole('list', { name: 'Problems in the dataset' })).toContainText(
-    /claims\[0\] \(.+\) › quote: is not found word for word in the article text/,
+  const report = page.getByRole('region', { name: 'Problems in the dataset' });
+  // The claim's stored position no longer matches its quote either: a second problem in its own group.
+  await expect(report.getByRole('heading')).toHaveText('2 problems in 2 groups');
+  const group = report.getByRole('button', { name: /^claims › quote:/ });
+  await expect(group).toHaveAccessibleName(
+    'claims › quote: is not found word for word in the article text — 1 row',
   );
+  await group.click();
+  await expect(report.getByRole('listitem').filter({ hasText: '› quote' }).last()).toHaveText(
+    /^claims\[0\] \(.+\) › quote: is not found word for word in the article text$/,
+  );
+  await expect(report.getByRole('button', { name: 'Download all problems (CSV)' })).toBeVisible();
 });
