@@ -83,10 +83,17 @@ function wording({ template, first, shared }: Building): string {
 /** Groups every problem, largest group first; `firstRows` is how many rows each group names. */
 export function groupIssues(problems: Problems, firstRows = FIRST_ROWS): IssueReport {
   const building = new Map<string, Building>();
+  // Most problems repeat a message word for word: each is folded once.
+  const folded = new Map<string, ReturnType<typeof foldValues>>();
   problems.issues.forEach((issue, order) => {
     const list = listOf(issue.row);
     const field = foldIndices(issue.field);
-    const { template, values } = foldValues(issue.message);
+    let fold = folded.get(issue.message);
+    if (!fold) {
+      fold = foldValues(issue.message);
+      folded.set(issue.message, fold);
+    }
+    const { template, values } = fold;
     const key = [list, field, template].join('\u0001');
     let entry = building.get(key);
     if (!entry) {
