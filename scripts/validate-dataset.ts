@@ -1,24 +1,18 @@
 /**
- * Validates a dataset file against the schema and its cross-checks, printing every problem.
- * Usage: npm run validate -- public/data/kursk-2024-12.json
+ * Validates a dataset file against the schema and its cross-checks, printing its problems grouped.
+ * Usage: npm run validate -- [FILE] [--all] [--csv OUT.csv]   (see validate-command.ts)
  */
-import { readFileSync } from 'node:fs';
-import { SCHEMA_VERSION } from '../src/data/schema';
-import { parseDatasetText } from '../src/data/validate';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { validateCommand } from './validate-command';
 
-const file = process.argv[2] ?? 'public/data/dataset.json';
-const result = parseDatasetText(readFileSync(file, 'utf8'));
-if (result.ok) {
-  const d = result.data;
-  const read = result.migratedFrom
-    ? `schema version ${result.migratedFrom}, migrated to ${SCHEMA_VERSION}`
-    : `schema version ${SCHEMA_VERSION}`;
-  console.log(
-    `${file}: valid (${read}) — ${d.documents.length} documents, ${d.categories.length} categories, ${d.sources.length} sources, ${d.claims.length} claims, ${d.events.length} events, ${d.places.length} places, ${d.notes.length} notes`,
-  );
-} else {
-  console.error(`${file}: ${result.issues.length} problem(s)`);
-  for (const issue of result.issues)
-    console.error(`  ${issue.row}${issue.field ? ` › ${issue.field}` : ''}: ${issue.message}`);
-  process.exit(1);
-}
+// `--all | head`: the reader stopped reading; that is no error of the file's.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 1);
+  throw error;
+});
+
+process.exitCode = validateCommand(process.argv.slice(2), {
+  read: (file) => readFileSync(file, 'utf8'),
+  write: (file, text) => writeFileSync(file, text),
+  print: (line) => console.log(line),
+});

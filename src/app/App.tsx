@@ -1,16 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect } from 'react';
-import { BUNDLED_DATASET_URL } from '../data/dataset-keys';
+import { BUNDLED_DATASET_URL, datasetKeyName } from '../data/dataset-keys';
 import { datasetQueryOptions } from '../data/dataset-query';
 import { DatasetError } from '../data/fetch-dataset';
+import type { Problems } from '../data/validate';
 import { useDeviceStore } from '../state/device';
 import { Dashboard } from './Dashboard';
 import { DatasetErrorPanel } from './DatasetErrorPanel';
 import { JudgedDataset } from './JudgedDataset';
 
+const problemsOf = (error: Error): Problems =>
+  error instanceof DatasetError ? { issues: error.issues, capped: error.capped } : { issues: [] };
+
 /**
- * Loads the active dataset (bundled, or kept on this device), then shows the dashboard, or a readable
- * error — never a blank page. A stored dataset that cannot be shown falls back to the bundled one.
+ * Loads the active dataset (bundled, a `?data=` link, or kept on this device), then shows the dashboard, or
+ * a readable error — never a blank page. Any but the bundled one that cannot be shown falls back to the
+ * bundled one, its problems listed above it.
  */
 export function App() {
   const activeKey = useDeviceStore((s) => s.activeKey);
@@ -27,8 +32,13 @@ export function App() {
   const failure = query.isError ? query.error : null;
 
   useEffect(() => {
-    if (local && failure) fallBackToBundled(failure.message);
-  }, [local, failure, fallBackToBundled]);
+    if (!local || !failure) return;
+    // Its problems are kept: the analyst sees the same report as for an imported file, over the bundled one.
+    fallBackToBundled(failure.message, {
+      fileName: datasetKeyName(activeKey),
+      problems: problemsOf(failure),
+    });
+  }, [local, failure, fallBackToBundled, activeKey]);
 
   const loading = (
     <div className="app-status" role="status">
@@ -42,7 +52,8 @@ export function App() {
       <DatasetErrorPanel
         title="The dataset could not be shown"
         message={error.message}
-        issues={error instanceof DatasetError ? error.issues : []}
+        fileName={datasetKeyName(activeKey)}
+        problems={problemsOf(error)}
       />
     );
   }

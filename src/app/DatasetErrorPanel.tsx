@@ -1,27 +1,23 @@
-import { IssueList } from '../components/IssueList';
-import type { DataIssue } from '../data/validate';
+import { ProblemReport } from '../components/ProblemReport';
+import type { Problems } from '../data/validate';
 
 interface Props {
   title: string;
   message: string;
-  issues: readonly DataIssue[];
+  fileName: string;
+  problems: Problems;
 }
 
-/** Every problem of a dataset, by row and field, in a list a person can read and act on. */
-export function DatasetErrorPanel({ title, message, issues }: Props) {
+/** Why the dataset cannot be shown, with every problem found in it, grouped. */
+export function DatasetErrorPanel({ title, message, fileName, problems }: Props) {
   return (
     <main className="dataset-error">
       <div role="alert">
         <h1>{title}</h1>
         <p>{message}</p>
       </div>
-      {issues.length > 0 ? (
-        <>
-          <h2>
-            {issues.length} problem{issues.length === 1 ? '' : 's'} found
-          </h2>
-          <IssueList issues={issues} label="Problems in the dataset" />
-        </>
+      {problems.issues.length > 0 ? (
+        <ProblemReport problems={problems} label="Problems in the dataset" fileName={fileName} />
       ) : null}
     </main>
   );

@@ -42,3 +42,9 @@ export function initialDatasetKey(): string {
   const fromLink = typeof location === 'undefined' ? null : deployedDatasetKey(location.search);
   return fromLink ?? readRememberedKey() ?? BUNDLED_DATASET_URL;
 }
+
+/** The file or stored dataset a key names, for messages and file names: `big.json`, or the stored id. */
+export function datasetKeyName(key: string): string {
+  if (key.startsWith(LOCAL_PREFIX)) return key.slice(LOCAL_PREFIX.length);
+  return key.split('/').pop() || key;
+}

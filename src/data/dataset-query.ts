@@ -23,6 +23,7 @@ export async function loadLocalDataset(localId: string): Promise<Dataset> {
     throw new DatasetError(
       `The dataset "${localId}" stored on this device no longer passes validation.`,
       result.issues,
+      result.capped,
     );
   }
   return result.data;

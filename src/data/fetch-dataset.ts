@@ -6,13 +6,15 @@
 import type { DataIssue, Dataset } from './validate';
 import { validateFile } from './validate-file';
 
-/** A dataset that could not be used, with every row and field at fault. */
+/** A dataset that could not be used, with every row and field at fault (`capped`: at least these). */
 export class DatasetError extends Error {
   readonly issues: DataIssue[];
-  constructor(message: string, issues: DataIssue[]) {
+  readonly capped: boolean;
+  constructor(message: string, issues: DataIssue[], capped = false) {
     super(message);
     this.name = 'DatasetError';
     this.issues = issues;
+    this.capped = capped;
   }
 }
 
@@ -49,6 +51,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
         ? `The dataset at ${url} is not valid JSON.`
         : `The dataset at ${url} does not match the schema.`,
       result.issues,
+      result.capped,
     );
   }
   return result.data;

@@ -26,7 +26,16 @@ export interface DataIssue {
   message: string;
 }
 
-export type Result<T> = { ok: true; data: T } | { ok: false; issues: DataIssue[] };
+/**
+ * A refused file's problems, every one the checks found. `capped`: they stopped at MAX_ISSUES, so the file
+ * has at least this many (a report says "at least").
+ */
+export interface Problems {
+  issues: DataIssue[];
+  capped?: boolean;
+}
+
+export type Result<T> = { ok: true; data: T } | ({ ok: false } & Problems);
 
 /** A claim as every view reads it: `position` is there exactly when its document has text. */
 export type NormalisedClaim = Claim;
@@ -39,8 +48,12 @@ export type Dataset = Omit<ParsedDataset, 'categories' | 'sources'> & {
   sources: Source[];
 };
 
-/** At most this many issues are reported; the count of the rest is reported instead. */
-export const MAX_ISSUES = 200;
+/**
+ * Every problem is reported up to this many: far more than any real file has (a real table converted
+ * with one wrong mapping gives one problem a row), and a bound on what a hostile file can make the page
+ * hold. Past it the report says "at least".
+ */
+export const MAX_ISSUES = 100_000;
 
 type PathKey = PropertyKey;
 
@@ -214,12 +227,17 @@ type ListName =
  */
 export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
   const issues: DataIssue[] = [];
+  // A hostile file can refer to millions of unknown rows: past MAX_ISSUES, problems are only counted as
+  // "at least" by the caller, so no more are kept.
+  const add = (issue: DataIssue) => {
+    if (issues.length <= MAX_ISSUES) issues.push(issue);
+  };
   const seen = (list: ListName) => {
     const ids = new Set<string>();
     rowsOf(raw, list).forEach((row, i) => {
       const id = text(field(row, 'id'));
       if (id === undefined) return;
-      if (ids.has(id)) issues.push(makeIssue(raw, [list, i, 'id'], `duplicate id "${id}"`));
+      if (ids.has(id)) add(makeIssue(raw, [list, i, 'id'], `duplicate id "${id}"`));
       ids.add(id);
     });
     return ids;
@@ -235,7 +253,7 @@ export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
 
   const ref = (ids: Set<string>, kind: string, value: unknown, path: PathKey[]) => {
     if (typeof value === 'string' && !ids.has(value)) {
-      issues.push(
+      add(
         makeIssue(
           raw,
           path,
@@ -280,7 +298,7 @@ export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
     if (documentText === undefined || quote === undefined) return;
     const found = documentText.indexOf(quote);
     if (found < 0) {
-      issues.push(
+      add(
         makeIssue(
           raw,
           ['claims', i, 'quote'],
@@ -293,7 +311,7 @@ export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
     const start = field(position, 'start');
     const end = field(position, 'end');
     if (typeof start === 'number' && typeof end === 'number' && documentText.slice(start, end) !== quote) {
-      issues.push(
+      add(
         makeIssue(raw, ['claims', i, 'position'], `does not match the quote (the quote starts at ${found})`),
       );
     }
@@ -315,9 +333,7 @@ export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
       Array.isArray(citations) &&
       citations.length === 0
     ) {
-      issues.push(
-        makeIssue(raw, ['events', i, 'citations'], 'a context event must cite at least one source'),
-      );
+      add(makeIssue(raw, ['events', i, 'citations'], 'a context event must cite at least one source'));
     }
   });
   rowsOf(raw, 'notes').forEach((n, i) => {
@@ -331,7 +347,7 @@ export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
       const value = text(field(j, key));
       if (value === undefined) return;
       const path = ['analystJudgements', kind, i, key];
-      if (once.has(value)) issues.push(makeIssue(raw, path, `judges ${noun} "${value}" twice`));
+      if (once.has(value)) add(makeIssue(raw, path, `judges ${noun} "${value}" twice`));
       once.add(value);
       ref(ids, noun, value, path);
     });
@@ -347,7 +363,7 @@ export interface ParseOk<T> {
   /** The schema version the file was written in, when it was migrated from an older one. */
   migratedFrom?: number;
 }
-export type ParseResult<T> = ParseOk<T> | { ok: false; issues: DataIssue[] };
+export type ParseResult<T> = ParseOk<T> | ({ ok: false } & Problems);
 
 /** Parse untrusted JSON into the canonical dataset, or list every row and field at fault. */
 export function parseDataset(raw: unknown): ParseResult<Dataset> {
@@ -435,15 +451,16 @@ function finishParse(file: Readable, fastEvents: Event[] | null): ParseResult<Da
   const raw = file.value;
   const rest = fastEvents ? { ...raw, events: [] } : raw;
   const structural = checkStructure(rest);
-  if (structural.length > 0) return { ok: false, issues: capIssues(inVersionRead(structural, file.from)) };
+  if (structural.length > 0) return refused(structural, file.from);
   const parsed = DatasetSchema.safeParse(rest);
+  // Only the issues that will be reported are worded: zod may list millions for a hostile file.
   const shapeIssues = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => makeIssue(raw, issue.path, describeZodIssue(raw, issue)));
+    : parsed.error.issues
+        .slice(0, MAX_ISSUES + 1)
+        .map((issue) => makeIssue(raw, issue.path, describeZodIssue(raw, issue)));
   const issues = [...shapeIssues, ...crossCheck(raw)];
-  if (!parsed.success || issues.length > 0) {
-    return { ok: false, issues: capIssues(inVersionRead(issues, file.from)) };
-  }
+  if (!parsed.success || issues.length > 0) return refused(issues, file.from);
   const data: ParsedDataset = fastEvents ? { ...parsed.data, events: fastEvents } : parsed.data;
   return {
     ok: true,
@@ -458,13 +475,15 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function capIssues(issues: DataIssue[]): DataIssue[] {
-  if (issues.length <= MAX_ISSUES) return issues;
-  const rest = issues.length - MAX_ISSUES;
-  return [
-    ...issues.slice(0, MAX_ISSUES),
-    { path: '', row: 'dataset', field: '', message: `…and ${rest} more problem${rest > 1 ? 's' : ''}` },
-  ];
+/** Checks pass on more than MAX_ISSUES issues when there are more: that is how "at least" is known. */
+function capIssues(issues: DataIssue[]): Problems {
+  return issues.length > MAX_ISSUES ? { issues: issues.slice(0, MAX_ISSUES), capped: true } : { issues };
+}
+
+/** A refused file: its problems, at most MAX_ISSUES, named as in the schema version the file was written in. */
+function refused(issues: DataIssue[], from: number): { ok: false } & Problems {
+  const capped = capIssues(issues);
+  return { ok: false, ...capped, issues: inVersionRead(capped.issues, from) };
 }
 
 export type ParseStage = 'read' | 'parsed' | 'validated';

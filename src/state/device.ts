@@ -4,19 +4,34 @@
  */
 import { create } from 'zustand';
 import { BUNDLED_DATASET_URL, initialDatasetKey, rememberKey } from '../data/dataset-keys';
+import type { Problems } from '../data/validate';
 
 export interface Notice {
   id: number;
   text: string;
 }
 
+/** A dataset that could not be shown, with every problem found in it. */
+export interface RefusedDataset {
+  /** Why, e.g. "The dataset at /data/x.json does not match the schema." */
+  reason: string;
+  fileName: string;
+  problems: Problems;
+}
+
 export interface DeviceState {
   activeKey: string;
   notices: Notice[];
+  /** The dataset last refused at start-up (a `?data=` link, a stored one), its problems kept for the analyst. */
+  refused: RefusedDataset | null;
   /** Show a dataset; `remember: false` for one that could not be stored (it lasts only this session). */
   open: (key: string, options?: { remember?: boolean }) => void;
-  /** The stored dataset could not be shown: say why and show the bundled one. */
-  fallBackToBundled: (reason: string) => void;
+  /**
+   * The dataset asked for could not be shown: say why, with its problems when it has any, and show the
+   * bundled one.
+   */
+  fallBackToBundled: (reason: string, refused?: Omit<RefusedDataset, 'reason'>) => void;
+  dismissRefused: () => void;
   notify: (text: string) => void;
   dismiss: (id: number) => void;
 }
@@ -26,16 +41,20 @@ let nextNotice = 1;
 export const useDeviceStore = create<DeviceState>()((set, get) => ({
   activeKey: initialDatasetKey(),
   notices: [],
+  refused: null,
   open: (key, { remember = true } = {}) => {
     const bundled = key === BUNDLED_DATASET_URL;
     if (remember || bundled) rememberKey(bundled ? null : key);
     set({ activeKey: key });
   },
-  fallBackToBundled: (reason) => {
+  fallBackToBundled: (reason, refused) => {
     rememberKey(null);
-    get().notify(`${reason} The bundled dataset is shown instead.`);
+    const text = `${reason} The bundled dataset is shown instead.`;
+    if (refused && refused.problems.issues.length > 0) set({ refused: { ...refused, reason: text } });
+    else get().notify(text);
     set({ activeKey: BUNDLED_DATASET_URL });
   },
+  dismissRefused: () => set({ refused: null }),
   notify: (text) =>
     set((s) =>
       s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: nextNotice++, text }] },
@@ -45,5 +64,5 @@ export const useDeviceStore = create<DeviceState>()((set, get) => ({
 
 /** Back to what a fresh page would start with (tests). */
 export function resetDeviceStore(): void {
-  useDeviceStore.setState({ activeKey: initialDatasetKey(), notices: [] });
+  useDeviceStore.setState({ activeKey: initialDatasetKey(), notices: [], refused: null });
 }

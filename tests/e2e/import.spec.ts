@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateDataset } from '../../src/data/generate';
 import { expect, openDashboard, test } from './fixtures';
+import { parseCsv } from './helpers/csv';
 
 interface RawDataset {
   title: string;
@@ -37,18 +39,113 @@ test('a bad file lists its problems as an alert, and the dataset on screen stays
 
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('broken.json was not imported');
-  const problems = alert.getByRole('list', { name: 'Problems in the imported file' });
-  await expect(problems).toContainText(/claims\[1\] \(.+\) › id: duplicate id/);
-  await expect(problems).toContainText(/claims\[2\] \(.+\) › sourceId: refers to unknown source "nobody"/);
+  const problems = page.getByRole('region', { name: 'Problems in the imported file' });
+  // The duplicate also leaves the references to the claim it replaced dangling.
+  await expect(problems.getByRole('heading')).toHaveText(/^\d+ problems in \d+ groups$/);
+  await expect(problems).toContainText(/claims › id: duplicate id ".+" — 1 row\s*claims\[1\] \(/);
+  await expect(problems).toContainText(
+    /claims › sourceId: refers to unknown source "nobody" — 1 row\s*claims\[2\] \(/,
+  );
   await expect(title(page)).toHaveText(BUNDLED_TITLE);
 
   // Not JSON at all: said so, and still nothing changes.
   await importFile(page, 'notes.json', '{"title": "half a file",');
-  await expect(page.getByRole('alert')).toContainText('is not valid JSON');
+  await expect(problems).toContainText('is not valid JSON');
   await expect(title(page)).toHaveText(BUNDLED_TITLE);
 
-  await page.getByRole('button', { name: 'Dismiss problems' }).click();
+  await page.getByRole('button', { name: 'Dismiss problems of notes.json' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(problems).toHaveCount(0);
+});
+
+test('a file with thousands of problems: exact count, groups to open from the keyboard, all as CSV', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const ROWS = 4_000;
+  const input = generateDataset({ events: ROWS, claims: 20, sources: 6, seed: 9 });
+  input.events.forEach((event, i) => {
+    if (i % 2 === 1) event.description = '';
+    if (i % 3 === 0) event.date = { date: '2024-02-30', precision: 'day' };
+  });
+  const empty = ROWS / 2;
+  const dates = Math.ceil(ROWS / 3);
+  await importFile(page, 'acled-export.json', input);
+
+  const report = page.getByRole('region', { name: 'Problems in the imported file' });
+  await expect(report.getByRole('heading')).toHaveText(
+    `${(empty + dates).toLocaleString('en-GB')} problems in 2 groups`,
+  );
+  const groups = report.getByRole('list', { name: 'Problem groups, largest first' });
+  const toggles = groups.getByRole('button');
+  await expect(toggles).toHaveCount(2);
+  await expect(toggles.nth(0)).toHaveAccessibleName(
+    `events › description: must not be empty — ${empty.toLocaleString('en-GB')} rows`,
+  );
+  await expect(toggles.nth(1)).toHaveAccessibleName(
+    `events › date.date: is not a real calendar date — ${dates.toLocaleString('en-GB')} rows`,
+  );
+  await expect(groups).toContainText('events[1] (e-1), events[3] (e-3), events[5] (e-5), …');
+  await expect(title(page)).toHaveText(BUNDLED_TITLE);
+
+  // From the keyboard: the download button, then the first group; Enter opens it.
+  await report.getByRole('button', { name: 'Download all problems (CSV)' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(toggles.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toggles.first()).toHaveAttribute('aria-expanded', 'true');
+  await expect(
+    groups.getByRole('listitem').filter({ hasText: 'events[199] (e-199) › description' }).last(),
+  ).toBeVisible();
+  await expect(groups.getByRole('button', { name: /^Show 100 more of 1,900/ })).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await report.getByRole('button', { name: 'Download all problems (CSV)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^acled-export_problems_\d{4}-\d{2}-\d{2}_\d{4}Z\.csv$/);
+  const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+  expect(rows[0]).toEqual(['row', 'field', 'message']);
+  expect(rows).toHaveLength(1 + empty + dates);
+  expect(rows).toContainEqual(['events[3999] (e-3999)', 'description', 'must not be empty']);
+  expect(rows).toContainEqual(['events[3999] (e-3999)', 'date.date', 'is not a real calendar date']);
+});
+
+test('a `?data=` link to a bad file lists its problems the same way over the bundled dataset', async ({
+  page,
+}) => {
+  const broken = bundled();
+  broken.title = 'Must never be shown';
+  broken.claims.forEach((claim) => (claim.sourceId = 'nobody'));
+  await page.route('**/data/bad-link.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
+  await openDashboard(page, '/?data=bad-link.json');
+  await expect(title(page)).toHaveText(BUNDLED_TITLE);
+  await expect(page.getByRole('alert')).toHaveText(
+    /The dataset at \/data\/bad-link\.json does not match the schema\. The bundled dataset is shown instead\./,
+  );
+  const report = page.getByRole('region', { name: 'Problems in the dataset file' });
+  const count = broken.claims.length;
+  await expect(report.getByRole('heading')).toHaveText(`${count} problems in 1 group`);
+  const group = report.getByRole('button', { name: /^claims › sourceId:/ });
+  await expect(group).toHaveAccessibleName(
+    `claims › sourceId: refers to unknown source "nobody" — ${count} rows`,
+  );
+  await group.press('Enter');
+  await expect(report.getByRole('listitem').filter({ hasText: /^claims\[\d+\]/ })).toHaveCount(count);
+
+  const downloading = page.waitForEvent('download');
+  await report.getByRole('button', { name: 'Download all problems (CSV)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^bad-link_problems_.+\.csv$/);
+  const rows = parseCsv(await readFile(await download.path(), 'utf8'));
+  expect(rows.slice(1).map((row) => row[2])).toEqual(
+    Array.from({ length: count }, () => 'refers to unknown source "nobody"'),
+  );
+
+  await page.getByRole('button', { name: 'Dismiss problems of bad-link.json' }).click();
+  await expect(report).toHaveCount(0);
+  await expect(title(page)).toHaveText(BUNDLED_TITLE);
 });
 
 test('a hostile file runs nothing: payloads show as text, a javascript: link is refused', async ({
@@ -66,7 +163,9 @@ test('a hostile file runs nothing: payloads show as text, a javascript: link is 
   const [firstEvent] = withLink.events;
   if (firstEvent?.citations[0]) firstEvent.citations[0].url = 'javascript:alert(1)';
   await importFile(page, 'link.json', withLink);
-  await expect(page.getByRole('alert')).toContainText(/citations\[0\]\.url: must start with http/);
+  await expect(page.getByRole('region', { name: 'Problems in the imported file' })).toContainText(
+    /events › citations\[\]\.url: must start with http/,
+  );
   await expect(title(page)).toHaveText(BUNDLED_TITLE);
 
   const img = '<img src=x onerror="alert(1)">';
@@ -160,9 +259,9 @@ test('a large file whose rows need zod is checked in the worker; its problems ar
   await worker;
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('large.json was not imported');
-  await expect(alert.getByRole('list', { name: 'Problems in the imported file' })).toContainText(
-    'events[3500] (e-3500) › date.date: is not a real calendar date',
-  );
+  const report = page.getByRole('region', { name: 'Problems in the imported file' });
+  await expect(report).toContainText('events › date.date: is not a real calendar date — 1 row');
+  await expect(report).toContainText('events[3500] (e-3500)');
   await expect(title(page)).toHaveText(BUNDLED_TITLE);
 });
 
@@ -248,6 +347,8 @@ test('axe finds no violation with the import problems and the grading dialogs op
   await openDashboard(page);
   await importFile(page, 'broken.json', { schemaVersion: 1 });
   await expect(page.getByRole('alert')).toBeVisible();
+  await page.getByRole('list', { name: 'Problem groups, largest first' }).getByRole('button').first().click();
+  await expect(page.getByRole('button', { expanded: true })).toHaveCount(1);
   let results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 

@@ -63,7 +63,15 @@ test('a dataset that fails validation shows the rows and fields at fault, never 
   });
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('does not match the schema');
-  await expect(page.getByRole('list', { name: 'Problems in the dataset' })).toContainText(
-    /claims\[0\] \(.+\) › quote: is not found word for word in the text of document "article"/,
+  const report = page.getByRole('region', { name: 'Problems in the dataset' });
+  await expect(report.getByRole('heading')).toHaveText('1 problem in 1 group');
+  const group = report.getByRole('button', { name: /^claims › quote:/ });
+  await expect(group).toHaveAccessibleName(
+    'claims › quote: is not found word for word in the text of document "article" — 1 row',
   );
+  await group.click();
+  await expect(report.getByRole('listitem').filter({ hasText: '› quote' }).last()).toHaveText(
+    /^claims\[0\] \(.+\) › quote: is not found word for word in the text of document "article"$/,
+  );
+  await expect(report.getByRole('button', { name: 'Download all problems (CSV)' })).toBeVisible();
 });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  claimsAndEventsCsv,
-  claimsAndEventsRows,
-  CSV_HEADER,
-  csvCell,
-  toCsv,
-} from '../../src/lib/export/csv';
+import { csvCell, toCsv } from '../../src/lib/csv';
+import { claimsAndEventsCsv, claimsAndEventsRows, CSV_HEADER } from '../../src/lib/export/csv';
 import { dataUrlToBytes } from '../../src/lib/export/raster';
 import { exportFileName } from '../../src/lib/export/download';
 import { datasetJson, filteredDataset } from '../../src/lib/export/json';
@@ -36,6 +31,9 @@ describe('CSV cells', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\t=1', "'\t=1"],
     ['\r=1', `"'\r=1"`],
+    [' =1+1', "' =1+1"],
+    ['  @SUM(A1)', "'  @SUM(A1)"],
+    ['\n-2', `"'\n-2"`],
   ])('defuses a formula-like cell %j', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
   });

@@ -9,7 +9,7 @@ import { setDeviceStorage } from '../../src/data/device-storage';
 import { memoryStore, type KeyValueStore } from '../../src/data/kv-store';
 import { resetImportStore } from '../../src/features/import/import-store';
 import { resetDeviceStore } from '../../src/state/device';
-import { datasetInput, source } from './helpers/factories';
+import { datasetInput, event, source } from './helpers/factories';
 
 let datasets: ReturnType<typeof memoryStore>;
 let judgements: ReturnType<typeof memoryStore>;
@@ -65,15 +65,16 @@ describe('importing a dataset', () => {
 
     await importFile(datasetInput({ title: 'Other', sources: [source()] }), 'bad.json');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('bad.json was not imported');
-    expect(within(alert).getByRole('list', { name: 'Problems in the imported file' })).toHaveTextContent(
-      'claims[1] (c-zel) › sourceId: refers to unknown source "zelensky"',
-    );
+    expect(alert).toHaveTextContent('bad.json was not imported. The dataset on screen is unchanged.');
+    const report = screen.getByRole('region', { name: 'Problems in the imported file' });
+    expect(within(report).getByRole('heading', { level: 2 })).toHaveTextContent('1 problem in 1 group');
+    expect(report).toHaveTextContent('claims › sourceId: refers to unknown source "zelensky"');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Test dataset');
     expect(datasets.data.size).toBe(0);
 
-    await userEvent.click(screen.getByRole('button', { name: 'Dismiss problems' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss problems of bad.json' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Problems in the imported file' })).not.toBeInTheDocument();
   });
 
   it('shows a good file, keeps it on this device and remembers it', async () => {
@@ -142,6 +143,40 @@ describe('starting up', () => {
       screen.getByText(/no longer passes validation\. The bundled dataset is shown instead\./),
     ).toBeInTheDocument();
     expect(localStorage.getItem('claimscope:active-dataset')).toBeNull();
+  });
+
+  it('lists the problems of a `?data=` file that fails, grouped, over the bundled dataset', async () => {
+    const bad = datasetInput({
+      title: 'Never shown',
+      events: Array.from({ length: 40 }, (_, i) => event({ id: `e-${i}`, sourceIds: ['nobody'] })),
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) =>
+        url.endsWith('/data/bad.json')
+          ? new Response(JSON.stringify(bad), { status: 200 })
+          : new Response(JSON.stringify(datasetInput()), { status: 200 }),
+      ),
+    );
+    history.replaceState(null, '', '/?data=bad.json');
+    try {
+      resetDeviceStore();
+      renderApp();
+      expect(await screen.findByRole('heading', { level: 1, name: 'Test dataset' })).toBeInTheDocument();
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'The dataset at /data/bad.json does not match the schema. The bundled dataset is shown instead.',
+      );
+      const report = screen.getByRole('region', { name: 'Problems in the dataset file' });
+      expect(within(report).getByRole('heading', { level: 2 })).toHaveTextContent('40 problems in 1 group');
+      expect(within(report).getByRole('button', { expanded: false })).toHaveTextContent(
+        'events › sourceIds[]: refers to unknown source "nobody" — 40 rows',
+      );
+      expect(localStorage.getItem('claimscope:active-dataset')).toBeNull();
+      await userEvent.click(screen.getByRole('button', { name: 'Dismiss problems of bad.json' }));
+      expect(screen.queryByRole('region', { name: 'Problems in the dataset file' })).not.toBeInTheDocument();
+    } finally {
+      history.replaceState(null, '', '/');
+    }
   });
 
   it('starts on the bundled dataset when storage is unavailable', async () => {

@@ -201,12 +201,36 @@ describe('explicit limits', () => {
     expect(issues[0]?.path).toBe(`description${'[0]'.repeat(LIMITS.depth)}`);
   });
 
-  it('caps the problem list and says how many more there are', () => {
-    const claims = Array.from({ length: MAX_ISSUES + 50 }, (_, i) => claim({ id: `c-${i}`, sourceId: 'x' }));
-    const issues = issuesOf(datasetInput({ claims }));
-    expect(issues).toHaveLength(MAX_ISSUES + 1);
-    expect(issues.at(-1)?.message).toBe('…and 50 more problems');
+  it('reports every problem, counted exactly, with no made-up rows', () => {
+    // The count a file of this size was once reported with as "201 problems found".
+    const claims = Array.from({ length: 7_462 }, (_, i) => claim({ id: `c-${i}`, sourceId: 'x' }));
+    const result = parseDataset(datasetInput({ claims }));
+    expect(result).toMatchObject({ ok: false });
+    if (result.ok) return;
+    expect(result.capped).toBeFalsy();
+    expect(result.issues).toHaveLength(7_462);
+    expect(result.issues.every((i) => i.message === 'refers to unknown source "x"')).toBe(true);
+    expect(result.issues.at(-1)?.path).toBe('claims[7461].sourceId');
   });
+
+  it.each([
+    ['reserved names (the structure walk)', MAX_ISSUES + 5, '{"__proto__":1}', /^uses the reserved name/],
+    ['empty event rows (zod)', Math.ceil(MAX_ISSUES / 5), '{}', /^is missing/],
+  ])(
+    'stops at MAX_ISSUES on a hostile file of %s and says there are at least that many',
+    (_n, count, row, message) => {
+      const rows = Array.from({ length: count }, () => row).join(',');
+      const text = JSON.stringify(datasetInput()).replace(
+        /"events":\[.*?\],"places"/,
+        `"events":[${rows}],"places"`,
+      );
+      const result = parseDatasetText(text);
+      expect(result).toMatchObject({ ok: false, capped: true });
+      if (result.ok) return;
+      expect(result.issues).toHaveLength(MAX_ISSUES);
+      expect(result.issues[0]?.message).toMatch(message);
+    },
+  );
 });
 
 describe('prototype keys', () => {

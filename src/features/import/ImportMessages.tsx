@@ -1,13 +1,19 @@
-import { IssueList } from '../../components/IssueList';
+import { ProblemReport } from '../../components/ProblemReport';
+import type { Problems } from '../../data/validate';
 import { useDeviceStore } from '../../state/device';
 import { DropOverlay } from './DropOverlay';
 import { useImportStore } from './import-store';
 import './import.css';
 
-/** Below the header: storage notices, why a file was refused, and what the last import did. */
+/**
+ * Below the header: storage notices, why a file was refused (imported, or opened by a `?data=` link or
+ * from this device), and what the last import did.
+ */
 export function ImportMessages() {
   const notices = useDeviceStore((s) => s.notices);
   const dismiss = useDeviceStore((s) => s.dismiss);
+  const refused = useDeviceStore((s) => s.refused);
+  const dismissRefused = useDeviceStore((s) => s.dismissRefused);
   const problems = useImportStore((s) => s.problems);
   const done = useImportStore((s) => s.done);
 
@@ -21,31 +27,53 @@ export function ImportMessages() {
           </button>
         </div>
       ))}
+      {refused ? (
+        <RefusedFile
+          message={refused.reason}
+          label="Problems in the dataset file"
+          fileName={refused.fileName}
+          problems={refused.problems}
+          onDismiss={dismissRefused}
+        />
+      ) : null}
       {problems ? (
-        <div className="import-problems" role="alert">
-          <div className="import-problems__head">
-            <p>
-              <strong>
-                {problems.fileName} was not imported: {problems.issues.length} problem
-                {problems.issues.length === 1 ? '' : 's'} found.
-              </strong>{' '}
-              The dataset on screen is unchanged.
-            </p>
-            <button type="button" onClick={() => useImportStore.setState({ problems: null })}>
-              Dismiss problems
-            </button>
-          </div>
-          <IssueList
-            issues={problems.issues}
-            label="Problems in the imported file"
-            className="import-problems__list"
-          />
-        </div>
+        <RefusedFile
+          message={`${problems.fileName} was not imported. The dataset on screen is unchanged.`}
+          label="Problems in the imported file"
+          fileName={problems.fileName}
+          problems={problems.problems}
+          onDismiss={() => useImportStore.setState({ problems: null })}
+        />
       ) : null}
       <p role="status" className="import-messages__done">
         {done}
       </p>
       <DropOverlay />
+    </div>
+  );
+}
+
+interface RefusedFileProps {
+  message: string;
+  label: string;
+  fileName: string;
+  problems: Problems;
+  onDismiss: () => void;
+}
+
+/** A file that was not shown: why, as an alert, then its problems grouped. */
+function RefusedFile({ message, label, fileName, problems, onDismiss }: RefusedFileProps) {
+  return (
+    <div className="import-problems">
+      <div className="import-problems__head">
+        <p role="alert">
+          <strong>{message}</strong>
+        </p>
+        <button type="button" onClick={onDismiss} aria-label={`Dismiss problems of ${fileName}`}>
+          Dismiss problems
+        </button>
+      </div>
+      <ProblemReport problems={problems} label={label} fileName={fileName} />
     </div>
   );
 }

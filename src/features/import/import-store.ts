@@ -1,12 +1,12 @@
 /** The import in progress and the outcome of the last one; local to the import feature. */
 import { create } from 'zustand';
-import type { DataIssue, ParseStage } from '../../data/validate';
+import type { ParseStage, Problems } from '../../data/validate';
 
 export interface ImportState {
   /** The file being checked, and how far the check got. */
   busy: { fileName: string; stage: ParseStage | 'queued' } | null;
   /** Why the last file was refused. */
-  problems: { fileName: string; issues: DataIssue[] } | null;
+  problems: { fileName: string; problems: Problems } | null;
   /** What the last successful import did, for a status line. */
   done: string | null;
 }

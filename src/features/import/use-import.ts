@@ -63,7 +63,8 @@ export function useImportFile() {
         };
       }
       if (!result.ok) {
-        store.setState({ busy: null, problems: { fileName: file.name, issues: result.issues } });
+        const { issues, capped } = result;
+        store.setState({ busy: null, problems: { fileName: file.name, problems: { issues, capped } } });
         return;
       }
       const dataset = result.data;

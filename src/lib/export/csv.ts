@@ -1,29 +1,13 @@
 /**
- * The filtered claims and events as one CSV table, one row per item (RFC 4180: CRLF rows, fields quoted
- * when they hold a quote, comma or line break). Cells that a spreadsheet would run as a formula (starting
- * with = + - @ tab or CR) get a leading apostrophe, so opening the file never executes data.
+ * The filtered claims and events as one CSV table, one row per item, written by `toCsv` (../csv.ts:
+ * RFC 4180, and no cell a spreadsheet would run as a formula).
  */
 import { gradeMark, ORIGIN_LABEL } from '../../config/labels';
 import { categoryOf } from '../../data/filter';
 import type { Event, Source } from '../../data/schema';
 import type { Dataset, NormalisedClaim } from '../../data/validate';
+import { toCsv, type Cell } from '../csv';
 import { formatCitation, formatFigure, formatFuzzyDate } from '../format';
-
-export type Cell = string | number | null | undefined;
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One cell: defused against formula injection, then quoted if it must be. Numbers stay numbers. */
-export function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
 
 export const CSV_HEADER = [
   'kind',
