@@ -3,6 +3,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -36,6 +37,22 @@ const featureBoundaries = [
   },
 }));
 
+/**
+ * The layers, lowest first: a layer imports only from layers before it (STYLE.md). `features` also never
+ * import each other (below). The entry files (boot.ts, main.tsx) start the app and import no feature.
+ */
+const LAYERS = ['lib', 'config', 'data', 'state', 'components', 'features', 'app'];
+const layerZones = LAYERS.slice(0, -1).map((layer, i) => ({
+  target: `./src/${layer}`,
+  from: LAYERS.slice(i + 1).map((above) => `./src/${above}`),
+  message: `The ${layer} layer imports only from the layers below it: ${LAYERS.slice(0, i).join(', ') || 'none'}.`,
+}));
+const entryZone = {
+  target: ['./src/boot.ts', './src/main.tsx'],
+  from: ['./src/features', './src/components'],
+  message: 'The entry files start the app; what they need from a feature is reached through the app layer.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'tools/basemap/node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -52,6 +69,19 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, entryZone] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
   ...featureBoundaries,
   {
     files: ['src/{lib,config,components,data,state}/**/*.{ts,tsx}'],

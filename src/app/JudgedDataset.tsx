@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { DatasetContext } from '../data/dataset-context';
 import { deviceStorage } from '../data/device-storage';
-import { applyJudgements, EMPTY_JUDGEMENTS, indexGrades, judgementsKey } from '../data/judgements';
+import { applyJudgements, EMPTY_JUDGEMENTS, indexGrades } from '../data/judgements';
+import { editionKey } from '../data/dataset-keys';
 import {
   JudgementsContext,
   judgementsQueryOptions,
@@ -19,7 +20,7 @@ import { useDeviceStore } from '../state/device';
  * so filters, charts and exports follow a re-grade without knowing about it.
  */
 export function JudgedDataset({ original, children }: { original: Dataset; children: ReactNode }) {
-  const key = judgementsKey(original);
+  const key = editionKey(original);
   const query = useQuery(judgementsQueryOptions(original));
   const client = useQueryClient();
   const notify = useDeviceStore((s) => s.notify);

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { MARKING_MAX, useMarkingStore } from '../state/marking';
+import { markingChanges, useMarkingStore } from '../state/marking';
 import { Dialog } from './Dialog';
 
 /** Set, change or clear the handling marking printed on every export; kept in this browser only. */
@@ -11,22 +11,24 @@ export function MarkingDialog({ onClose }: { onClose: () => void }) {
   const inputId = useId();
   const hintId = useId();
 
-  const save = (event: FormEvent) => {
+  const changes = markingChanges(draft);
+  const save = async (event: FormEvent) => {
     event.preventDefault();
     setMarking(draft);
-    // Where the browser refuses to store it, stay open so the user reads why.
+    // A refused write is reported a moment later: wait for it, and where the browser refuses to store the
+    // marking, stay open so the user reads why.
+    await Promise.resolve();
     if (!useMarkingStore.getState().problem) onClose();
   };
 
   return (
     <Dialog title="Handling marking" onClose={onClose} className="marking-dialog">
-      <form onSubmit={save}>
+      <form onSubmit={(event) => void save(event)}>
         <label htmlFor={inputId}>Marking line</label>
         <input
           id={inputId}
           type="text"
           value={draft}
-          maxLength={MARKING_MAX}
           aria-describedby={hintId}
           onChange={(e) => setDraft(e.target.value)}
         />
@@ -34,7 +36,14 @@ export function MarkingDialog({ onClose }: { onClose: () => void }) {
           Printed at the top and bottom of every exported image and slide, e.g. “OFFICIAL — for briefing use
           only”. Kept in this browser only. Leave it empty for none.
         </p>
-        {problem && <p role="status">{problem}</p>}
+        <div role="status">
+          {changes.map((change) => (
+            <p key={change} className="marking-dialog__change">
+              {change}
+            </p>
+          ))}
+          {problem && <p>{problem}</p>}
+        </div>
         <div className="marking-dialog__actions">
           <button type="submit">Save marking</button>
           <button type="button" onClick={() => setDraft('')}>

@@ -7,14 +7,15 @@ import { useCallback, useRef, useState } from 'react';
 import { useDataset } from '../data/dataset-context';
 import { filterClaims, filterEvents } from '../data/filter';
 import { useJudgements } from '../data/judgements-context';
-import { buildCaption, type Caption } from '../lib/export/caption';
+import { buildCaption } from '../data/export/caption';
+import { type Caption } from '../lib/export/caption-model';
 import { type SizePreset } from '../lib/export/compose';
-import { claimsAndEventsCsv } from '../lib/export/csv';
+import { claimsAndEventsCsv } from '../data/export/csv';
 import { downloadBlob, exportFileName, MIME } from '../lib/export/download';
 import { barePng, captionedPng, captionedSvg, copyPng, settled } from '../lib/export/image';
-import { datasetJson, filteredDataset } from '../lib/export/json';
+import { datasetJson, filteredDataset } from '../data/export/json';
 import { useMarkingStore } from '../state/marking';
-import { useAppStore } from '../state/store';
+import { useAppliedFilters } from '../state/applied-filters';
 
 export type ExportView = 'chart' | 'map' | 'timeline';
 
@@ -61,6 +62,8 @@ const pngBlob = (bytes: Uint8Array<ArrayBuffer>) => new Blob([bytes], { type: MI
 export function useExport(subject: ExportSubject) {
   const dataset = useDataset();
   const judgements = useJudgements();
+  // The filters the panels draw, not the store's newest: the caption must describe what the image shows.
+  const filters = useAppliedFilters();
   const [status, setStatus] = useState<ExportStatus>({ busy: false, message: '', failed: false });
   const running = useRef(false);
 
@@ -68,14 +71,14 @@ export function useExport(subject: ExportSubject) {
     (at: Date): Caption =>
       buildCaption({
         dataset,
-        filters: useAppStore.getState().filters,
+        filters,
         viewTitle: subject.viewTitle,
         subtitle: subject.subtitle,
         credit: subject.credit,
         exportedAt: at,
         marking: useMarkingStore.getState().marking,
       }),
-    [dataset, subject.viewTitle, subject.subtitle, subject.credit],
+    [dataset, filters, subject.viewTitle, subject.subtitle, subject.credit],
   );
 
   const svgOf = useCallback(async () => {
@@ -89,10 +92,7 @@ export function useExport(subject: ExportSubject) {
     async (format: ExportFormat, at: Date): Promise<string> => {
       const name = (view: string, ext: string) => exportFileName(dataset.id, view, at, ext);
       // Rows are filtered only when data is exported, not on every filter change of every panel.
-      const rows = () => {
-        const filters = useAppStore.getState().filters;
-        return { claims: filterClaims(dataset, filters), events: filterEvents(dataset, filters) };
-      };
+      const rows = () => ({ claims: filterClaims(dataset, filters), events: filterEvents(dataset, filters) });
       const preset = PRESET[format];
       if (preset) {
         const png = await captionedPng(await svgOf(), caption(at), preset);
@@ -153,7 +153,7 @@ export function useExport(subject: ExportSubject) {
           return '';
       }
     },
-    [dataset, judgements, caption, svgOf, subject],
+    [dataset, filters, judgements, caption, svgOf, subject],
   );
 
   const run = useCallback(

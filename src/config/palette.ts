@@ -3,7 +3,6 @@
  * Okabe–Ito first (colour-blind safe, distinct in greyscale print by lightness), then Paul Tol's
  * "muted" set for datasets with more sources than Okabe–Ito has colours.
  */
-import type { Origin } from '../data/schema';
 
 export const SOURCE_PALETTE = [
   '#0072B2', // blue
@@ -54,10 +53,3 @@ export const CATEGORY_PALETTE = [
   '#44AA99', // teal
   '#CC6677', // rose
 ] as const;
-
-/** Origin is told apart by shape as well as colour (filled, outlined, hatched) in every view. */
-export const ORIGIN_STYLE: Record<Origin, { fill: boolean; dash?: string }> = {
-  article: { fill: true },
-  context: { fill: false },
-  'later-context': { fill: false, dash: '3 2' },
-};

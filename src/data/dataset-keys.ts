@@ -48,3 +48,11 @@ export function datasetKeyName(key: string): string {
   if (key.startsWith(LOCAL_PREFIX)) return key.slice(LOCAL_PREFIX.length);
   return key.split('/').pop() || key;
 }
+
+/**
+ * One edition of one dataset, `id@version`: what stored datasets, an analyst's judgements and a link's
+ * pin are kept under. A new version is another edition (its authors may have changed rows and grades).
+ */
+export function editionKey(dataset: { id: string; version: string }): string {
+  return `${dataset.id}@${dataset.version}`;
+}

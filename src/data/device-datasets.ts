@@ -4,6 +4,7 @@
  * back (another tab, an old version or a broken disk may have written it) and is validated again.
  */
 import { z } from 'zod';
+import { editionKey } from './dataset-keys';
 import { AnalystJudgementsSchema, type AnalystJudgements } from './schema';
 import { StorageError, type KeyValueStore } from './kv-store';
 import { parseDataset, type Dataset, type Result } from './validate';
@@ -24,11 +25,6 @@ export interface DatasetListing {
   unreadable: number;
 }
 
-/** Importing the same edition again replaces it rather than keeping two copies that cannot be told apart. */
-export function localIdFor(dataset: Pick<Dataset, 'id' | 'version'>): string {
-  return `${dataset.id}@${dataset.version}`;
-}
-
 export function createDatasetLibrary(kv: KeyValueStore) {
   return {
     async list(): Promise<DatasetListing> {
@@ -45,7 +41,8 @@ export function createDatasetLibrary(kv: KeyValueStore) {
     },
 
     async save(dataset: Dataset, fileName?: string): Promise<StoredDatasetMeta> {
-      const localId = localIdFor(dataset);
+      // Importing the same edition again replaces it rather than keeping two copies that cannot be told apart.
+      const localId = editionKey(dataset);
       const meta: StoredDatasetMeta = {
         localId,
         datasetId: dataset.id,

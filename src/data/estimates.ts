@@ -4,7 +4,8 @@
  * rows the disparity view shows, the ratio between the highest and lowest, the deployed force as a
  * reference, and the text summary (the chart's accessible description and a slide's speaker notes).
  */
-import { describeFigure, formatFigure, formatFuzzyDate, formatNumber } from '../lib/format';
+import { formatFuzzyDate, formatNumber } from '../lib/format';
+import { describeFigure, formatFigure } from './figure-words';
 import { dateInterval, dayNumber } from './dates';
 import type { Bound, Credibility, Event, FuzzyDate, Measure, Origin, Reliability, Source } from './schema';
 import type { Dataset, NormalisedClaim } from './validate';

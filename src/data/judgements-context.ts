@@ -7,7 +7,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import { deviceStorage } from './device-storage';
 import { toStorageError } from './kv-store';
-import { judgementsKey, type GradeIndex } from './judgements';
+import { type GradeIndex } from './judgements';
+import { editionKey } from './dataset-keys';
 import type { AnalystJudgements } from './schema';
 import type { Dataset } from './validate';
 
@@ -46,11 +47,11 @@ export interface StoredJudgements {
 
 export const judgementsQueryOptions = (dataset: Pick<Dataset, 'id' | 'version'>) =>
   queryOptions({
-    queryKey: ['judgements', judgementsKey(dataset)],
+    queryKey: ['judgements', editionKey(dataset)],
     queryFn: async (): Promise<StoredJudgements> => {
       try {
         const store = deviceStorage().judgements;
-        const own = await store.load(judgementsKey(dataset));
+        const own = await store.load(editionKey(dataset));
         if (own) return { stored: own, problem: null };
         const earlier = await store.latestEarlier(dataset.id, dataset.version);
         return earlier

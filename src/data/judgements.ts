@@ -7,11 +7,6 @@ import type { Dataset } from './validate';
 
 export const EMPTY_JUDGEMENTS: AnalystJudgements = { sources: [], claims: [] };
 
-/** Judgements belong to one edition of one dataset: a new version may have been re-graded by its authors. */
-export function judgementsKey(dataset: Pick<Dataset, 'id' | 'version'>): string {
-  return `${dataset.id}@${dataset.version}`;
-}
-
 export function hasJudgements(judgements: AnalystJudgements): boolean {
   return judgements.sources.length > 0 || judgements.claims.length > 0;
 }

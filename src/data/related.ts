@@ -3,7 +3,7 @@
  * a claim → its places, the events that cite it; an event → its claims and places; a place → the claims
  * and events located there; a source → its claims and the events it reported.
  */
-import type { Selection } from '../state/store';
+import type { Selection } from './selection';
 import type { Dataset } from './validate';
 
 export interface Related {

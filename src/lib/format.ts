@@ -1,5 +1,15 @@
-/** Framework-free formatting shared by every view and every export, so a number reads the same everywhere. */
-import type { Bound, FuzzyDate } from '../data/schema';
+/**
+ * Framework-free formatting shared by every view and every export, so a number or a date reads the same
+ * everywhere. Data-free: a date at its precision is any `{ date, precision, end }` (the schema's FuzzyDate
+ * is one); a figure's words are data/figure-words.ts.
+ */
+
+/** A date with how precisely it is known: `day`, `month` (the whole month) or `approx`. */
+interface DateAtPrecision {
+  date: string;
+  precision: string;
+  end?: string | undefined;
+}
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -8,64 +18,21 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
 }
 
-/** The symbol that tells what a figure really says: "> 1,100" is a bound, not a point. */
-export const BOUND_SYMBOL: Record<Bound, string> = {
-  'at-least': '≥',
-  'more-than': '>',
-  about: '≈',
-  'at-most': '≤',
-  range: '',
-  exact: '',
-};
-
-export const BOUND_LABEL: Record<Bound, string> = {
-  'at-least': 'at least',
-  'more-than': 'more than',
-  about: 'about',
-  'at-most': 'at most',
-  range: 'range',
-  exact: 'exact',
-};
-
-interface FigureWords {
-  bound: Bound;
-  low?: number | undefined;
-  best?: number | undefined;
-  high?: number | undefined;
-}
-
-/** A best estimate given beside the bounds ("best 1,950"): shown, never folded into them. */
-const bestOf = (best: number | undefined, separator: string) =>
-  best === undefined ? '' : `${separator}best ${formatNumber(best)}`;
-
-export function formatFigure(figure: FigureWords): string {
-  const { bound, low, high, best } = figure;
-  if (bound === 'range') return `${formatNumber(low ?? 0)}–${formatNumber(high ?? 0)}${bestOf(best, ', ')}`;
-  if (bound === 'at-most') return `≤ ${formatNumber(high ?? low ?? 0)}`;
-  const value = formatNumber(low ?? high ?? 0);
-  const symbol = BOUND_SYMBOL[bound];
-  return `${symbol ? `${symbol} ${value}` : value}${bestOf(best, ', ')}`;
-}
-
-/** The same figure in words, for screen readers, summaries and slide notes. */
-export function describeFigure(figure: FigureWords): string {
-  const { bound, low, high, best } = figure;
-  const words = (() => {
-    switch (bound) {
-      case 'range':
-        return `between ${formatNumber(low ?? 0)} and ${formatNumber(high ?? 0)}`;
-      case 'at-most':
-        return `at most ${formatNumber(high ?? low ?? 0)}`;
-      case 'exact':
-        return formatNumber(low ?? 0);
-      default:
-        return `${BOUND_LABEL[bound]} ${formatNumber(low ?? 0)}`;
-    }
-  })();
-  return `${words}${bestOf(best, ', ')}`;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+/** Month abbreviations, January first: the one list every date label and axis uses. */
+export const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 export function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -73,7 +40,7 @@ export function formatIsoDate(iso: string): string {
 }
 
 /** A date at its honest precision: "Jan 2025", "≈ 14 Jun 2024", "9–10 Oct 2024". */
-export function formatFuzzyDate(date: FuzzyDate): string {
+export function formatFuzzyDate(date: DateAtPrecision): string {
   const [y, m] = date.date.split('-').map(Number) as [number, number];
   if (date.precision === 'month') return `${MONTHS[m - 1] ?? '?'} ${y}`;
   const base =
@@ -90,7 +57,7 @@ function formatSpan(start: string, end: string): string {
 }
 
 /** The precision in words, for tables and screen readers. */
-export function describePrecision(date: FuzzyDate): string {
+export function describePrecision(date: DateAtPrecision): string {
   if (date.precision === 'month') return 'month only';
   if (date.precision === 'approx') return date.end ? 'approximate span' : 'approximate';
   return date.end ? 'days' : 'day';

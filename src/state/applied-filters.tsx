@@ -5,7 +5,8 @@
  * and a large dataset never freezes the page between two keys. One copy for all panels, so they agree.
  */
 import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
-import { useAppStore, type Filters } from './store';
+import { useAppStore } from './store';
+import { type Filters } from '../data/filters';
 
 const AppliedFiltersContext = createContext<Filters | null>(null);
 

@@ -1,9 +1,11 @@
 /**
  * The handling marking an analyst sets once ("OFFICIAL – for briefing use", a caveat line): printed at the
- * top and bottom of every exported image and slide. Kept in this browser's localStorage only; a blocked or
- * full storage keeps the marking for this session and says so.
+ * top and bottom of every exported image and slide. Kept in this browser's localStorage through zustand's
+ * `persist`; a blocked or full storage keeps the marking for this session and says so.
  */
 import { create } from 'zustand';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { withoutUnsafeCharacters } from '../lib/text';
 
 export const MARKING_KEY = 'claimscope.export.marking';
 export const MARKING_MAX = 200;
@@ -15,35 +17,93 @@ export interface MarkingState {
   setMarking: (text: string) => void;
 }
 
-function read(): string {
-  try {
-    return (typeof localStorage === 'undefined' ? null : localStorage.getItem(MARKING_KEY)) ?? '';
-  } catch {
-    return '';
+/** What saving `text` would change, in words: characters dropped and length cut are said, never silent. */
+export function markingChanges(text: string): string[] {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const safe = withoutUnsafeCharacters(oneLine);
+  const changes: string[] = [];
+  if (safe.length < oneLine.length) {
+    changes.push('Control and text-direction characters are removed: exports could not carry them.');
   }
+  if (safe.length > MARKING_MAX) {
+    changes.push(
+      `Only the first ${MARKING_MAX} characters are kept: this line has ${safe.length.toLocaleString('en-GB')}.`,
+    );
+  }
+  return changes;
 }
 
-/** One line, trimmed and bounded: it is printed in a single caption line. */
+/** One line, trimmed, without characters an export cannot carry, and bounded: it is one caption line. */
 export function cleanMarking(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, MARKING_MAX);
+  return withoutUnsafeCharacters(text.replace(/\s+/g, ' ').trim()).slice(0, MARKING_MAX);
 }
 
-export const useMarkingStore = create<MarkingState>()((set) => ({
-  marking: cleanMarking(read()),
-  problem: null,
-  setMarking: (text) => {
-    const marking = cleanMarking(text);
-    let problem: string | null = null;
-    try {
-      if (marking) localStorage.setItem(MARKING_KEY, marking);
-      else localStorage.removeItem(MARKING_KEY);
-    } catch {
-      problem = 'This browser would not store the marking: it applies until the page is closed.';
-    }
-    set({ marking, problem });
-  },
-}));
+/** Earlier versions stored the marking as the bare line: read that as the line it is. */
+function asPersisted(stored: string | null): string | null {
+  if (stored === null || stored.startsWith('{"state":')) return stored;
+  return JSON.stringify({ state: { marking: stored }, version: 0 });
+}
 
-export function resetMarkingStore(): void {
-  useMarkingStore.setState({ marking: cleanMarking(read()), problem: null });
+const REFUSED = 'This browser would not store the marking: it applies until the page is closed.';
+
+/**
+ * localStorage that never throws: a refused write (storage blocked or full) marks the store's problem
+ * instead, so saving still applies the marking for this session.
+ */
+const guardedLocalStorage: StateStorage = {
+  getItem: (name) => {
+    try {
+      return asPersisted(localStorage.getItem(name));
+    } catch {
+      return null;
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, value);
+    } catch {
+      // A microtask: this runs inside the store's own update. Setting the same problem again is a no-op.
+      queueMicrotask(() => {
+        if (useMarkingStore.getState().problem !== REFUSED) useMarkingStore.setState({ problem: REFUSED });
+      });
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name);
+    } catch {
+      // Nothing kept, nothing to remove.
+    }
+  },
+};
+
+export const useMarkingStore = create<MarkingState>()(
+  persist(
+    (set) => ({
+      marking: '',
+      problem: null,
+      setMarking: (text) => set({ marking: cleanMarking(text), problem: null }),
+    }),
+    {
+      name: MARKING_KEY,
+      storage: createJSONStorage(() => guardedLocalStorage),
+      partialize: (state) => ({ marking: state.marking }),
+      // What is stored is read as untrusted: cleaned as if typed.
+      merge: (stored, current) => ({
+        ...current,
+        marking: cleanMarking(
+          typeof (stored as { marking?: unknown } | null)?.marking === 'string'
+            ? (stored as { marking: string }).marking
+            : '',
+        ),
+      }),
+    },
+  ),
+);
+
+/** Back to what a fresh page would read from this browser (tests). */
+export async function resetMarkingStore(): Promise<void> {
+  // Read first: any write (setState) would store the marking in memory over what is on the device.
+  await useMarkingStore.persist.rehydrate();
+  useMarkingStore.setState({ problem: null });
 }

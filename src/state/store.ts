@@ -3,38 +3,8 @@
  * query cache; anything derivable (filtered rows, chart series, lanes) is computed, never stored here.
  */
 import { create } from 'zustand';
-import type { Origin, Reliability } from '../data/schema';
-
-export interface Filters {
-  /** Sources the user unchecked. Empty means every source: the default keeps the URL clean. */
-  hiddenSources: string[];
-  /** Ids of the dataset's categories to show; empty means all. */
-  categories: string[];
-  /** Origins to show; empty means all. */
-  origins: Origin[];
-  /** Inclusive ISO dates; null means open. */
-  dateFrom: string | null;
-  dateTo: string | null;
-  /** Show only sources graded this or better (A best); null means any grade. */
-  minReliability: Reliability | null;
-  search: string;
-}
-
-export const DEFAULT_FILTERS: Filters = {
-  hiddenSources: [],
-  categories: [],
-  origins: [],
-  dateFrom: null,
-  dateTo: null,
-  minReliability: null,
-  search: '',
-};
-
-export type SelectionKind = 'claim' | 'event' | 'place' | 'source';
-export interface Selection {
-  kind: SelectionKind;
-  id: string;
-}
+import { DEFAULT_FILTERS, type Filters } from '../data/filters';
+import type { Selection } from '../data/selection';
 
 export type ChartMode = 'disparity' | 'over-time';
 export type ChartScale = 'absolute' | 'share';
@@ -84,8 +54,4 @@ export const useAppStore = create<AppState>()((set) => ({
 /** Back to the initial state (tests, and "reset view"). */
 export function resetAppStore(): void {
   useAppStore.setState({ filters: DEFAULT_FILTERS, selection: null, ui: DEFAULT_UI });
-}
-
-export function isSelected(selection: Selection | null, kind: SelectionKind, id: string): boolean {
-  return selection !== null && selection.kind === kind && selection.id === id;
 }

@@ -1,24 +1,19 @@
 /**
- * The view in the URL: every filter, the selection, the chart mode and the map view, so a copied link
- * reproduces what the analyst sees. Pure functions: `readView` parses a query string against the
- * dataset's domain (a bad or unknown value falls back to its default, never throws) and `writeView`
- * writes the state back, leaving parameters it does not own (`?data=`) exactly as they were.
- * The default view writes nothing, so the URL stays clean.
+ * The view in the URL: every filter, the selection, the chart, the map view and the document shown, so a
+ * copied link reproduces what the analyst sees. The parameters are one zod schema (`ViewParams`), each
+ * `.catch`ing a value the app could not have written as absent (as shadcn-admin declares its search
+ * state); what the schema lets through is then clamped into the dataset's domain, filter by filter. The
+ * filters' parameters come from the filters themselves (data/filters). `writeView` writes the state back,
+ * leaving parameters it does not own (`?data=`) exactly as they were; the default view writes nothing.
  */
-import { datasetIndex } from '../data/filter';
-import { isoFromDayNumber } from '../data/dates';
-import { IsoDateSchema, OriginSchema, ReliabilitySchema, type Origin } from '../data/schema';
+import { z } from 'zod';
+import { editionKey } from '../data/dataset-keys';
+import { datasetIndex } from '../data/dataset-index';
+import { ALL_FILTERS, clampFilters, DEFAULT_FILTERS, type Filters } from '../data/filters';
+import { textParam } from '../data/filters/url-params';
+import { SELECTION_KINDS, type Selection, type SelectionKind } from '../data/selection';
 import type { Dataset } from '../data/validate';
-import {
-  DEFAULT_FILTERS,
-  DEFAULT_UI,
-  type ChartMode,
-  type ChartScale,
-  type Filters,
-  type Selection,
-  type SelectionKind,
-  type Ui,
-} from './store';
+import { DEFAULT_UI, type ChartMode, type ChartScale, type Ui } from './store';
 
 export interface ViewState {
   filters: Filters;
@@ -28,46 +23,46 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = { filters: DEFAULT_FILTERS, selection: null, ui: DEFAULT_UI };
 
-/** What a value from a link may be: the ids and dates the dataset on screen actually has. */
+const CHART_MODES = ['disparity', 'over-time'] as const satisfies readonly ChartMode[];
+const CHART_SCALES = ['absolute', 'share'] as const satisfies readonly ChartScale[];
+const MAP_VIEW = /^-?\d{1,3}(\.\d{1,8})?,-?\d{1,3}(\.\d{1,8})?,\d{1,2}(\.\d{1,8})?$/;
+const PINNED = /^([^@]{1,200})@(\d+\.\d+\.\d+)$/;
+
+/** Every parameter this module owns, and what it may hold; anything else in the query string is not ours. */
+export const ViewParams = z.object({
+  ...Object.assign({}, ...ALL_FILTERS.map((f) => f.url.params)),
+  sel: textParam(),
+  chart: z.enum(CHART_MODES).optional().catch(undefined),
+  scale: z.enum(CHART_SCALES).optional().catch(undefined),
+  measure: textParam(),
+  map: z.string().regex(MAP_VIEW).optional().catch(undefined),
+  doc: textParam(),
+  ds: z.string().regex(PINNED).optional().catch(undefined),
+}) as z.ZodType<Record<string, string | undefined>>;
+
+/** The parameters this module owns, in the order it writes them. */
+const OWNED: readonly string[] = [
+  ...ALL_FILTERS.flatMap((f) => Object.keys(f.url.params)),
+  'sel',
+  'chart',
+  'scale',
+  'measure',
+  'map',
+  'doc',
+  'ds',
+];
+const OWNED_SET: ReadonlySet<string> = new Set(OWNED);
+
+/** What a value from a link may be: the rows, measures and documents the dataset on screen has. */
 export interface UrlDomain {
+  dataset: Dataset;
   datasetId: string;
   version: string;
   /** Whether a row of that kind has that id (for a selection named in a link). */
   ids: Record<SelectionKind, { has: (id: string) => boolean }>;
-  sourceIds: readonly string[];
-  categoryIds: readonly string[];
   measureIds: ReadonlySet<string>;
   documentIds: ReadonlySet<string>;
-  /** The dataset's date extent (ISO); a range outside it is clamped into it. */
-  dateMin: string | null;
-  dateMax: string | null;
 }
-
-/** The parameters this module owns; anything else in the query string is left alone. */
-const KEYS = {
-  hide: 'hide',
-  categories: 'cat',
-  origins: 'origin',
-  from: 'from',
-  to: 'to',
-  grade: 'grade',
-  search: 'q',
-  selection: 'sel',
-  chartMode: 'chart',
-  chartScale: 'scale',
-  measure: 'measure',
-  map: 'map',
-  document: 'doc',
-  dataset: 'ds',
-} as const;
-const OWNED: ReadonlySet<string> = new Set(Object.values(KEYS));
-
-/** Longer values are refused outright: no link needs them and a hostile one must not cost time. */
-export const MAX_PARAM_LENGTH = 4_000;
-export const MAX_SEARCH_LENGTH = 200;
-const CHART_MODES: readonly ChartMode[] = ['disparity', 'over-time'];
-const CHART_SCALES: readonly ChartScale[] = ['absolute', 'share'];
-const SELECTION_KINDS: readonly SelectionKind[] = ['claim', 'event', 'place', 'source'];
 
 const domains = new WeakMap<Dataset, UrlDomain>();
 
@@ -80,8 +75,8 @@ function idsOf(rows: readonly { id: string }[]): { has: (id: string) => boolean 
 export function urlDomain(dataset: Dataset): UrlDomain {
   const cached = domains.get(dataset);
   if (cached) return cached;
-  const extent = datasetIndex(dataset).domain;
   const domain: UrlDomain = {
+    dataset,
     datasetId: dataset.id,
     version: dataset.version,
     ids: {
@@ -90,12 +85,8 @@ export function urlDomain(dataset: Dataset): UrlDomain {
       place: idsOf(dataset.places),
       source: idsOf(dataset.sources),
     },
-    sourceIds: dataset.sources.map((s) => s.id),
-    categoryIds: dataset.categories.map((c) => c.id),
     measureIds: new Set(dataset.measures.map((m) => m.id)),
     documentIds: new Set(dataset.documents.map((d) => d.id)),
-    dateMin: extent ? isoFromDayNumber(extent.start) : null,
-    dateMax: extent ? isoFromDayNumber(extent.end) : null,
   };
   domains.set(dataset, domain);
   return domain;
@@ -122,51 +113,17 @@ function pieces(search: string): { raw: string; key: string; value: string }[] {
   return out;
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | null {
-  return allowed.find((a) => a === value) ?? null;
-}
-
-/** A comma list of known values, deduplicated, in the domain's order; unknown entries are dropped. */
-function list<T extends string>(value: string | undefined, allowed: readonly T[]): T[] {
-  if (!value) return [];
-  const given = new Set(value.split(','));
-  return allowed.filter((a) => given.has(a));
-}
-
-function isoDate(value: string | undefined): string | null {
-  return value !== undefined && IsoDateSchema.safeParse(value).success ? value : null;
-}
-
-/** A range read from a link, clamped into the data: an open end stays open, a reversed range is turned. */
-function dateRange(
-  fromRaw: string | undefined,
-  toRaw: string | undefined,
-  domain: UrlDomain,
-): { dateFrom: string | null; dateTo: string | null } {
-  let from = isoDate(fromRaw);
-  let to = isoDate(toRaw);
-  if (from !== null && to !== null && from > to) [from, to] = [to, from];
-  const { dateMin: min, dateMax: max } = domain;
-  if (min !== null && max !== null) {
-    if (from !== null) from = from <= min ? null : from > max ? max : from;
-    if (to !== null) to = to >= max ? null : to < min ? min : to;
-  }
-  return { dateFrom: from, dateTo: to };
-}
-
 function selection(value: string | undefined, domain: UrlDomain): Selection | null {
   if (!value) return null;
   const colon = value.indexOf(':');
-  const kind = oneOf(value.slice(0, colon), SELECTION_KINDS);
+  const kind = SELECTION_KINDS.find((k) => k === value.slice(0, colon));
   const id = value.slice(colon + 1);
-  return kind !== null && colon > 0 && domain.ids[kind].has(id) ? { kind, id } : null;
+  return kind !== undefined && colon > 0 && domain.ids[kind].has(id) ? { kind, id } : null;
 }
 
 function mapView(value: string | undefined): Ui['mapView'] {
   if (!value) return null;
-  const parts = value.split(',');
-  if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,8})?$/.test(p))) return null;
-  const [lat, lon, zoom] = parts.map(Number) as [number, number, number];
+  const [lat, lon, zoom] = value.split(',').map(Number) as [number, number, number];
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || zoom < 0 || zoom > 20) return null;
   return { lat, lon, zoom };
 }
@@ -178,35 +135,27 @@ export interface ReadResult {
 }
 
 export function readView(search: string, domain: UrlDomain): ReadResult {
-  const params = new Map<string, string>();
+  const given: Record<string, string> = {};
   for (const { key, value } of pieces(search)) {
-    if (OWNED.has(key) && !params.has(key) && value.length <= MAX_PARAM_LENGTH) params.set(key, value);
+    if (OWNED_SET.has(key) && !Object.hasOwn(given, key)) given[key] = value;
   }
-  const get = (key: string) => params.get(key);
-  const search_ = get(KEYS.search) ?? '';
-  const filters: Filters = {
-    hiddenSources: list(get(KEYS.hide), domain.sourceIds),
-    categories: list(get(KEYS.categories), domain.categoryIds),
-    origins: list<Origin>(get(KEYS.origins), OriginSchema.options),
-    ...dateRange(get(KEYS.from), get(KEYS.to), domain),
-    minReliability: oneOf(get(KEYS.grade), ReliabilitySchema.options),
-    search: search_.length <= MAX_SEARCH_LENGTH ? search_ : '',
-  };
-  const measure = get(KEYS.measure);
-  const documentId = get(KEYS.document);
+  const params = ViewParams.parse(given);
+  const read = Object.assign({}, ...ALL_FILTERS.map((f) => f.url.read(params))) as Filters;
+  const { dataset } = domain;
+  const filters = clampFilters(read, dataset, datasetIndex(dataset));
   const ui: Ui = {
-    chartMode: oneOf(get(KEYS.chartMode), CHART_MODES) ?? DEFAULT_UI.chartMode,
-    chartScale: oneOf(get(KEYS.chartScale), CHART_SCALES) ?? DEFAULT_UI.chartScale,
-    measure: measure !== undefined && domain.measureIds.has(measure) ? measure : null,
-    mapView: mapView(get(KEYS.map)),
-    document: documentId !== undefined && domain.documentIds.has(documentId) ? documentId : null,
+    chartMode: (params.chart as ChartMode | undefined) ?? DEFAULT_UI.chartMode,
+    chartScale: (params.scale as ChartScale | undefined) ?? DEFAULT_UI.chartScale,
+    measure: params.measure !== undefined && domain.measureIds.has(params.measure) ? params.measure : null,
+    mapView: mapView(params.map),
+    document: params.doc !== undefined && domain.documentIds.has(params.doc) ? params.doc : null,
   };
-  const pinned = /^([^@]{1,200})@(\d+\.\d+\.\d+)$/.exec(get(KEYS.dataset) ?? '');
+  const pinned = PINNED.exec(params.ds ?? '');
   const otherDataset =
     pinned && (pinned[1] !== domain.datasetId || pinned[2] !== domain.version)
       ? { id: pinned[1] ?? '', version: pinned[2] ?? '' }
       : null;
-  return { state: { filters, selection: selection(get(KEYS.selection), domain), ui }, otherDataset };
+  return { state: { filters, selection: selection(params.sel, domain), ui }, otherDataset };
 }
 
 /** Percent-encode, keeping the separators our values use readable (",", ":", "@"). */
@@ -216,35 +165,39 @@ function encode(value: string): string {
 
 /** The owned parameters for a state, in a fixed order; defaults are left out. */
 export function viewParams(state: ViewState, domain: UrlDomain): [string, string][] {
-  const { filters: f, selection: sel, ui } = state;
+  const { filters, selection: sel, ui } = state;
+  const values: Record<string, string | null | false> = Object.assign(
+    {},
+    ...ALL_FILTERS.map((f) => f.url.write(filters)),
+  );
+  values.sel = sel && `${sel.kind}:${sel.id}`;
+  values.chart = ui.chartMode !== DEFAULT_UI.chartMode && ui.chartMode;
+  values.scale = ui.chartScale !== DEFAULT_UI.chartScale && ui.chartScale;
+  values.measure = ui.measure;
+  values.map = ui.mapView && `${ui.mapView.lat},${ui.mapView.lon},${ui.mapView.zoom}`;
+  values.doc = ui.document;
   const out: [string, string][] = [];
-  const add = (key: string, value: string | null | false) => {
+  for (const key of OWNED) {
+    const value = values[key];
     if (value) out.push([key, value]);
-  };
-  add(KEYS.hide, f.hiddenSources.join(','));
-  add(KEYS.categories, f.categories.join(','));
-  add(KEYS.origins, f.origins.join(','));
-  add(KEYS.from, f.dateFrom);
-  add(KEYS.to, f.dateTo);
-  add(KEYS.grade, f.minReliability);
-  add(KEYS.search, f.search.slice(0, MAX_SEARCH_LENGTH));
-  add(KEYS.selection, sel && `${sel.kind}:${sel.id}`);
-  add(KEYS.chartMode, ui.chartMode !== DEFAULT_UI.chartMode && ui.chartMode);
-  add(KEYS.chartScale, ui.chartScale !== DEFAULT_UI.chartScale && ui.chartScale);
-  add(KEYS.measure, ui.measure);
-  add(KEYS.map, ui.mapView && `${ui.mapView.lat},${ui.mapView.lon},${ui.mapView.zoom}`);
-  add(KEYS.document, ui.document);
+  }
   // The link pins the dataset it was made for; the default view needs no pin and stays clean.
-  if (out.length > 0) out.push([KEYS.dataset, `${domain.datasetId}@${domain.version}`]);
+  if (out.length > 0) out.push(['ds', editionKey(domain.dataset)]);
   return out;
 }
 
 /** The query string for a state: parameters we do not own first and untouched, then ours. */
 export function writeView(state: ViewState, domain: UrlDomain, currentSearch: string): string {
   const foreign = pieces(currentSearch)
-    .filter((p) => !OWNED.has(p.key))
+    .filter((p) => !OWNED_SET.has(p.key))
     .map((p) => p.raw);
   const ours = viewParams(state, domain).map(([k, v]) => `${k}=${encode(v)}`);
   const all = [...foreign, ...ours];
   return all.length > 0 ? `?${all.join('&')}` : '';
+}
+
+/** The view brought into another dataset's domain: what still applies is kept, ids it lacks are dropped. */
+export function viewForDataset(view: ViewState, dataset: Dataset): ViewState {
+  const domain = urlDomain(dataset);
+  return readView(writeView(view, domain, ''), domain).state;
 }

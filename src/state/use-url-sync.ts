@@ -3,10 +3,11 @@
  * change is written back with history.replaceState (a filter click is not a history entry).
  */
 import { useEffect, useRef, useState } from 'react';
+import { editionKey } from '../data/dataset-keys';
 import type { Dataset } from '../data/validate';
 import { useDeviceStore } from './device';
 import { useAppStore } from './store';
-import { readView, urlDomain, writeView, type ViewState } from './url';
+import { readView, urlDomain, viewForDataset, writeView, type ViewState } from './url';
 
 const URL_WRITE_DELAY_MS = 120;
 
@@ -24,7 +25,7 @@ function otherDatasetNotice(other: { id: string; version: string }, dataset: Dat
 /** Mount once, above every panel: the first restore happens during render, before the map reads its view. */
 export function useUrlSync(dataset: Dataset): void {
   const notify = useDeviceStore((s) => s.notify);
-  const key = `${dataset.id}@${dataset.version}`;
+  const key = editionKey(dataset);
   // First render of the dashboard: no panel has mounted yet, so the store is set before any of them reads it.
   const [opened] = useState(() => {
     const { state, otherDataset } = readView(location.search, urlDomain(dataset));
@@ -44,7 +45,7 @@ export function useUrlSync(dataset: Dataset): void {
     if (shownKey.current !== key) {
       // Another dataset is shown: keep what still applies to it, drop ids it does not have.
       shownKey.current = key;
-      useAppStore.getState().restore(readView(writeView(currentView(), domain, ''), domain).state);
+      useAppStore.getState().restore(viewForDataset(currentView(), dataset));
     }
     // Written a moment after the last change, not inside it: a burst of keys is one URL write, and
     // replaceState stays out of the frame that answers the key. Leaving the page writes at once.

@@ -289,7 +289,7 @@ test('filtered to two sources, the timeline exports as PNG, SVG and a slide that
 
   const texts = (await svgTexts(page, (await exportFrom(page, button, 'SVG image')).bytes)).join(' ');
   expect(texts).toContain('Sources (reliability A–F): ROK JCS (B), Zelensky (C)');
-  expect(texts).toMatch(/Filters: 2 of \d+ sources/);
+  expect(texts).toMatch(/Filters: Sources: 2 of \d+ shown/);
   expect(texts).toMatch(/Dataset nk-troops-kursk-\S+, version \d+\.\d+\.\d+ · Exported .* UTC/);
 
   const pptx = await exportFrom(page, button, /PowerPoint/);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openDashboard, test } from './fixtures';
+import { allEventsShown, bundledFile, expect, openDashboard, test } from './fixtures';
 
 const timelineStatus = (page: Page) =>
   page.getByRole('region', { name: 'Timeline' }).getByText(/^Showing [\d,]+ of [\d,]+ events$/);
@@ -12,20 +12,22 @@ test('unchecking a source changes the timeline count, the chart and the URL; rel
 }) => {
   await openDashboard(page);
   await expect(page).toHaveURL(/\/$/); // the default view keeps the URL clean
-  await expect(timelineStatus(page)).toHaveText('Showing 50 of 50 events');
+  await expect(timelineStatus(page)).toHaveText(allEventsShown);
   const zelenskyMark = chart(page).locator('svg [data-estimate-key="claim:c-zelensky-over-3000"]');
   await expect(zelenskyMark).toHaveCount(1);
 
   const zelensky = filters(page).getByRole('checkbox', { name: /^Volodymyr Zelensky/ });
   await zelensky.uncheck();
-  await expect(timelineStatus(page)).not.toHaveText('Showing 50 of 50 events');
+  await expect(timelineStatus(page)).not.toHaveText(allEventsShown);
   // The chart follows: Zelensky's figure is gone, and the disparity is no longer Kyiv against Seoul.
   await expect(zelenskyMark).toHaveCount(0);
   await expect(chart(page).getByTestId('chart-disparity')).not.toContainText('Zelensky');
   const shown = await timelineStatus(page).textContent();
   await expect(page).toHaveURL(/[?&]hide=zelensky(&|$)/);
   await expect(page).toHaveURL(/[?&]ds=nk-troops-kursk-2024-12@\d+\.\d+\.\d+/);
-  await expect(filters(page).getByRole('status')).toContainText(/\d+ of 50 events/);
+  await expect(filters(page).getByRole('status')).toContainText(
+    new RegExp(`\\d+ of ${bundledFile.events.length} events`),
+  );
 
   const historyLength = await page.evaluate(() => history.length);
   await page.reload();
@@ -39,7 +41,7 @@ test('unchecking a source changes the timeline count, the chart and the URL; rel
   await filters(page)
     .getByRole('button', { name: /Remove filter Hidden: Zelensky/ })
     .click();
-  await expect(timelineStatus(page)).toHaveText('Showing 50 of 50 events');
+  await expect(timelineStatus(page)).toHaveText(allEventsShown);
   await expect(page).toHaveURL(/\/$/);
 });
 
@@ -59,14 +61,16 @@ test('narrowing the dates and searching: every panel agrees, and a copied link r
   const status = await timelineStatus(page).textContent();
   const claims = await page
     .getByRole('region', { name: 'Documents and claims' })
-    .getByText(/ of 29 shown\)/)
+    .getByText(new RegExp(` of ${bundledFile.claims.length} shown\\)`))
     .textContent();
 
   const other = await context.newPage();
   await openDashboard(other, page.url().replace(/^https?:\/\/[^/]+/, ''));
   await expect(timelineStatus(other)).toHaveText(status ?? '');
   await expect(
-    other.getByRole('region', { name: 'Documents and claims' }).getByText(/ of 29 shown\)/),
+    other
+      .getByRole('region', { name: 'Documents and claims' })
+      .getByText(new RegExp(` of ${bundledFile.claims.length} shown\\)`)),
   ).toHaveText(claims ?? '');
   await expect(filters(other).getByLabel('From', { exact: true })).toHaveValue('2024-12-01');
   await other.close();
@@ -77,7 +81,7 @@ test('a malformed link falls back to defaults; a link for another version says s
     page,
     `/?from=2024-02-30&hide=__proto__,nobody&sel=event:nope&q=${'x'.repeat(5000)}&map=999,1,1`,
   );
-  await expect(timelineStatus(page)).toHaveText('Showing 50 of 50 events');
+  await expect(timelineStatus(page)).toHaveText(allEventsShown);
   await expect(page).toHaveURL(/\/$/);
 
   await openDashboard(page, '/?ds=nk-troops-kursk-2024-12@0.1.0&cat=pact');

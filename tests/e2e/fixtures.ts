@@ -4,6 +4,8 @@
  *  - records console errors and uncaught page errors;
  * and fails if either happened. A test that expects a console error says so with `allowConsoleErrors`.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
 interface Guards {
@@ -51,3 +53,14 @@ export async function openDashboard(page: Page, path = '/') {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Documents and claims' })).toBeVisible();
 }
+
+/**
+ * The bundled dataset as the browser tests expect it: counts are read from the file, so replacing the
+ * bundled dataset keeps the tests meaningful.
+ */
+export const bundledFile = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../public/data/dataset.json'), 'utf8'),
+) as { title: string; events: unknown[]; claims: unknown[]; sources: unknown[] };
+
+/** "Showing 50 of 50 events" for the bundled dataset, with its own count. */
+export const allEventsShown = `Showing ${bundledFile.events.length} of ${bundledFile.events.length} events`;

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildCaption,
-  captionBody,
-  captionText,
-  describeFilters,
-  formatExportTime,
-} from '../../src/lib/export/caption';
+import { buildCaption } from '../../src/data/export/caption';
+import { describeFilters } from '../../src/data/filters';
+import { captionBody, captionText, formatExportTime } from '../../src/lib/export/caption-model';
 import { composeExportSvg, escapeXml, PRESETS, wrapText } from '../../src/lib/export/compose';
-import { DEFAULT_FILTERS, type Filters } from '../../src/state/store';
+import { DEFAULT_FILTERS, type Filters } from '../../src/data/filters';
 import { ARTICLE_DOCUMENT, bundledDataset, makeDataset } from './helpers/factories';
 
 const AT = new Date(Date.UTC(2026, 10, 28, 9, 5));
@@ -48,9 +44,10 @@ describe('the caption model', () => {
       search: 'wounded',
     });
     expect(c.sources).toBe('Sources (reliability A–F): JCS (B)');
+    // The same words as the filter chips on screen, in the same order.
     expect(c.filters).toBe(
-      'Filters: 1 of 2 sources; sources graded C or better; categories: Casualty estimate; ' +
-        'origin: Article, Context; dates 1 Oct 2024 to the end; text contains “wounded”',
+      'Filters: Hidden: Zelensky; Sources graded C or better; Categories: Casualty estimate; ' +
+        'Origin: Article, Context; Dates: 1 Oct 2024 – the end; Search: “wounded”',
     );
   });
 
@@ -92,8 +89,8 @@ describe('the caption model', () => {
     const bundled = bundledDataset();
     const keep = bundled.sources.slice(0, 2).map((s) => s.id);
     const hidden = bundled.sources.map((s) => s.id).filter((id) => !keep.includes(id));
-    expect(describeFilters(bundled, { ...DEFAULT_FILTERS, hiddenSources: hidden })).toBe(
-      `Filters: 2 of ${bundled.sources.length} sources`,
+    expect(describeFilters({ ...DEFAULT_FILTERS, hiddenSources: hidden }, bundled)).toBe(
+      `Filters: Sources: 2 of ${bundled.sources.length} shown`,
     );
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/lib/csv';
-import { claimsAndEventsCsv, claimsAndEventsRows, CSV_HEADER } from '../../src/lib/export/csv';
+import { claimsAndEventsCsv, claimsAndEventsRows, CSV_HEADER } from '../../src/data/export/csv';
 import { dataUrlToBytes } from '../../src/lib/export/raster';
 import { exportFileName } from '../../src/lib/export/download';
-import { datasetJson, filteredDataset } from '../../src/lib/export/json';
+import { datasetJson, filteredDataset } from '../../src/data/export/json';
 import { fitBox } from '../../src/lib/export/pptx';
 import { parseDataset } from '../../src/data/validate';
 import { filterClaims, filterEvents } from '../../src/data/filter';
-import { DEFAULT_FILTERS } from '../../src/state/store';
+import { DEFAULT_FILTERS } from '../../src/data/filters';
 import { parseCsv } from '../e2e/helpers/csv';
 import { bundledDataset, claim, event, makeDataset } from './helpers/factories';
 

@@ -23,7 +23,7 @@ function renderMenu(getSvg = () => null) {
 
 beforeEach(() => {
   localStorage.clear();
-  resetMarkingStore();
+  void resetMarkingStore();
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -94,9 +94,41 @@ describe('ExportMenu', () => {
     await user.type(screen.getByLabelText('Marking line'), 'OFFICIAL   for   briefing');
     await user.click(screen.getByRole('button', { name: 'Save marking' }));
     expect(useMarkingStore.getState().marking).toBe('OFFICIAL for briefing');
-    expect(localStorage.getItem(MARKING_KEY)).toBe('OFFICIAL for briefing');
-    resetMarkingStore();
+    expect(localStorage.getItem(MARKING_KEY)).toContain('OFFICIAL for briefing');
+    useMarkingStore.setState({ marking: '' }, false);
+    localStorage.setItem(
+      MARKING_KEY,
+      JSON.stringify({ state: { marking: 'OFFICIAL for briefing' }, version: 0 }),
+    );
+    await resetMarkingStore();
     expect(useMarkingStore.getState().marking).toBe('OFFICIAL for briefing');
+  });
+
+  it('says what saving would drop, and keeps a marking an earlier version stored as a bare line', async () => {
+    const user = userEvent.setup();
+    renderMenu();
+    await user.click(screen.getByRole('button', { name: 'Export chart' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Handling marking…' }));
+    const field = screen.getByLabelText('Marking line');
+    await user.click(field);
+    await user.paste(`SECRET\u202E${'x'.repeat(300)}`);
+    const dialog = screen.getByRole('dialog', { name: 'Handling marking' });
+    expect(dialog).toHaveTextContent('Control and text-direction characters are removed');
+    expect(dialog).toHaveTextContent('Only the first 200 characters are kept: this line has 306.');
+
+    localStorage.setItem(MARKING_KEY, 'OFFICIAL – written by an earlier version');
+    await resetMarkingStore();
+    expect(useMarkingStore.getState().marking).toBe('OFFICIAL – written by an earlier version');
+  });
+
+  it('applies for the session and says so when the browser will not store it', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    useMarkingStore.getState().setMarking('OFFICIAL');
+    await waitFor(() => expect(useMarkingStore.getState().problem).toMatch(/would not store the marking/));
+    expect(useMarkingStore.getState().marking).toBe('OFFICIAL');
+    setItem.mockRestore();
   });
 });
 
@@ -104,12 +136,13 @@ describe('the marking', () => {
   it('is one trimmed line of bounded length', () => {
     expect(cleanMarking('  a\n b  ')).toBe('a b');
     expect(cleanMarking('x'.repeat(500))).toHaveLength(200);
+    expect(cleanMarking('A\u0001B\uFFFEC\u202ED')).toBe('ABCD');
   });
 
   it('clears when saved empty', () => {
     useMarkingStore.getState().setMarking('SECRET');
     useMarkingStore.getState().setMarking('   ');
-    expect(localStorage.getItem(MARKING_KEY)).toBeNull();
+    expect(localStorage.getItem(MARKING_KEY)).not.toContain('SECRET');
     expect(useMarkingStore.getState().marking).toBe('');
   });
 });

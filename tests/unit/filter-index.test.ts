@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  facetCounts,
-  filterClaims,
-  filterEvents,
-  filterEventsByDate,
-  orderByInterval,
-  usedCategories,
-} from '../../src/data/filter';
+import { facetCounts, filterClaims, filterEvents, filterEventsByDate } from '../../src/data/filter';
+import { orderByInterval, usedCategories } from '../../src/data/dataset-index';
 import { rng } from '../../src/data/generate';
 import type { Origin } from '../../src/data/schema';
-import { DEFAULT_FILTERS, type Filters } from '../../src/state/store';
+import { DEFAULT_FILTERS, type Filters } from '../../src/data/filters';
 import { claim, event, makeDataset } from './helpers/factories';
 
 const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateInterval, dayNumber } from '../../src/data/dates';
 import { filterClaims, filterEvents, meetsReliability, overlapsRange } from '../../src/data/filter';
-import { DEFAULT_FILTERS, type Filters } from '../../src/state/store';
+import { DEFAULT_FILTERS, type Filters } from '../../src/data/filters';
 import { claim, event, makeDataset } from './helpers/factories';
 
 const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeFigure, formatFigure, formatFuzzyDate } from '../../src/lib/format';
+import { formatFuzzyDate } from '../../src/lib/format';
+import { describeFigure, formatFigure } from '../../src/data/figure-words';
 
 describe('formatFigure keeps what a figure says', () => {
   it.each([

@@ -5,12 +5,12 @@ import {
   datasetWithJudgements,
   EMPTY_JUDGEMENTS,
   indexGrades,
-  judgementsKey,
   withClaimJudgement,
   withSourceJudgement,
 } from '../../src/data/judgements';
+import { editionKey } from '../../src/data/dataset-keys';
 import { parseDataset } from '../../src/data/validate';
-import { DEFAULT_FILTERS } from '../../src/state/store';
+import { DEFAULT_FILTERS } from '../../src/data/filters';
 import { makeDataset } from './helpers/factories';
 
 const dataset = makeDataset();
@@ -78,7 +78,7 @@ describe('editing judgements', () => {
   });
 
   it('keys judgements by dataset id and version', () => {
-    expect(judgementsKey(dataset)).toBe('test-dataset@1.0.0');
+    expect(editionKey(dataset)).toBe('test-dataset@1.0.0');
   });
 });
 

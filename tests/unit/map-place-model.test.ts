@@ -3,7 +3,8 @@ import { filterClaims, filterEvents } from '../../src/data/filter';
 import { relatedTo } from '../../src/data/related';
 import type { Dataset } from '../../src/data/validate';
 import { placeViews, precisionLabel } from '../../src/features/map/place-model';
-import { DEFAULT_FILTERS, type Filters, type Selection } from '../../src/state/store';
+import { DEFAULT_FILTERS, type Filters } from '../../src/data/filters';
+import { type Selection } from '../../src/data/selection';
 import { claim, event, makeDataset } from './helpers/factories';
 
 const places = [

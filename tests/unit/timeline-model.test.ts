@@ -10,7 +10,7 @@ import {
   timelineLanes,
   viewRange,
 } from '../../src/features/timeline/timeline-model';
-import { DEFAULT_FILTERS } from '../../src/state/store';
+import { DEFAULT_FILTERS } from '../../src/data/filters';
 import { claim, event, makeDataset } from './helpers/factories';
 
 const dataset = makeDataset({

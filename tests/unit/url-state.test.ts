@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_VIEW,
-  MAX_SEARCH_LENGTH,
-  readView,
-  urlDomain,
-  writeView,
-  type ViewState,
-} from '../../src/state/url';
-import { DEFAULT_FILTERS, DEFAULT_UI } from '../../src/state/store';
+import { datasetIndex } from '../../src/data/dataset-index';
+import { isoFromDayNumber } from '../../src/data/dates';
+import { MAX_SEARCH_LENGTH } from '../../src/data/filters/search';
+import { DEFAULT_VIEW, readView, urlDomain, writeView, type ViewState } from '../../src/state/url';
+import { DEFAULT_UI } from '../../src/state/store';
+import { DEFAULT_FILTERS } from '../../src/data/filters';
 import { bundledDataset } from './helpers/factories';
 
 const dataset = bundledDataset();
@@ -22,6 +19,7 @@ const full: ViewState = {
     dateFrom: '2024-10-01',
     dateTo: '2024-12-31',
     minReliability: 'C',
+    places: [dataset.places[2]?.id ?? ''],
     search: 'über 1,100 & more: 50%',
   },
   selection: { kind: 'event', id: dataset.events[3]?.id ?? '' },
@@ -68,7 +66,7 @@ describe('the view in the URL', () => {
     ['?from=1800-01-01', null, null],
     ['?from=2024-12-31&to=2024-10-01', '2024-10-01', '2024-12-31'], // a reversed range is turned
     ['?from=2000-01-01&to=2099-01-01', null, null], // outside the data: open ends
-    ['?from=2099-01-01', domain.dateMax, null], // clamped into the data
+    ['?from=2099-01-01', isoFromDayNumber(datasetIndex(dataset).domain?.end ?? 0), null], // clamped
   ])('dates %s', (search, from, to) => {
     const { filters } = read(search);
     expect([filters.dateFrom, filters.dateTo]).toEqual([from, to]);

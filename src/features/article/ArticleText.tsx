@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Source } from '../../data/schema';
 import type { NormalisedClaim } from '../../data/validate';
-import { isSelected, type Selection } from '../../state/store';
+import { isSelected, type Selection } from '../../data/selection';
 import { segmentArticle } from './segments';
 
 interface Props {

@@ -1,8 +1,9 @@
 import { AnalystGrade, GradeButton } from '../../components/AnalystGrade';
-import { CREDIBILITY_LABEL, gradeMark, reliabilityLabel } from '../../config/labels';
+import { CREDIBILITY_LABEL, gradeMark, reliabilityLabel } from '../../data/labels';
 import type { Category, Measure, Source } from '../../data/schema';
 import type { NormalisedClaim } from '../../data/validate';
-import { describeFigure, formatFigure, formatFuzzyDate } from '../../lib/format';
+import { formatFuzzyDate } from '../../lib/format';
+import { describeFigure, formatFigure } from '../../data/figure-words';
 
 interface Props {
   claim: NormalisedClaim;

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { categoryOf } from '../../data/filter';
+import { categoryOf } from '../../data/dataset-index';
 import type { Dataset, NormalisedClaim } from '../../data/validate';
-import { isSelected, type Selection } from '../../state/store';
+import { isSelected, type Selection } from '../../data/selection';
 import { ClaimRow } from './ClaimRow';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { DOCUMENT_KIND_LABEL } from '../../config/labels';
+import { DOCUMENT_KIND_LABEL } from '../../data/labels';
 import type { Dataset } from '../../data/validate';
 import { formatFuzzyDate } from '../../lib/format';
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { ORIGIN_LABEL } from '../../config/labels';
+import { ORIGIN_LABEL } from '../../data/labels';
 import type { Estimate } from '../../data/estimates';
-import { BOUND_LABEL, formatFuzzyDate, formatNumber } from '../../lib/format';
+import { formatFuzzyDate, formatNumber } from '../../lib/format';
+import { BOUND_LABEL } from '../../data/figure-words';
 
 interface ChartTableProps {
   rows: readonly Estimate[];

@@ -1,4 +1,4 @@
-import { ORIGIN_LABEL } from '../../config/labels';
+import { ORIGIN_LABEL } from '../../data/labels';
 import { formatFuzzyDate } from '../../lib/format';
 import {
   DISPARITY,

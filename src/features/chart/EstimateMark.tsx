@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { ORIGIN_STYLE } from '../../config/palette';
+import { ORIGIN_STYLE } from '../../data/labels';
 import type { Estimate } from '../../data/estimates';
 import { CHART_FONT, INK, MUTED, type MarkGeometry } from './chart-model';
 

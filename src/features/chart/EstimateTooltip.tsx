@@ -1,6 +1,7 @@
-import { ORIGIN_LABEL } from '../../config/labels';
+import { ORIGIN_LABEL } from '../../data/labels';
 import type { Estimate } from '../../data/estimates';
-import { describePrecision, formatFigure, formatFuzzyDate } from '../../lib/format';
+import { describePrecision, formatFuzzyDate } from '../../lib/format';
+import { formatFigure } from '../../data/figure-words';
 
 interface EstimateTooltipProps {
   id: string;

@@ -3,6 +3,7 @@ import { dayNumber, dateInterval, isoFromDayNumber } from '../../data/dates';
 import { figureInterval, pointValue, shareOf, type DeployedForce, type Estimate } from '../../data/estimates';
 import { formatNumber } from '../../lib/format';
 import type { ChartScale } from '../../state/store';
+import { MONTHS } from '../../lib/format';
 
 export const CHART_WIDTH = 640;
 export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -129,8 +130,6 @@ export function timeDomain(estimates: readonly Estimate[], extraIso: string | nu
   const pad = Math.max(7, Math.round((hi - lo) * 0.05));
   return [lo - pad, hi + pad];
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** First-of-month ticks, thinned to at most `max` labels. */
 export function monthTicks([lo, hi]: [number, number], max = 8): { day: number; label: string }[] {

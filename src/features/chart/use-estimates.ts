@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useDataset } from '../../data/dataset-context';
 import { collectEstimates } from '../../data/estimates';
-import { meetsReliability, shownMasks } from '../../data/filter';
+import { shownMasks, sourceIsShown } from '../../data/filter';
 import { useAppliedFilters } from '../../state/applied-filters';
 
 /**
@@ -22,16 +22,12 @@ export function useEstimates() {
   }, [dataset, all]);
   const visible = useMemo(() => {
     const masks = shownMasks(dataset, filters);
-    const hidden = new Set(filters.hiddenSources);
-    const shown = (id: string) => {
-      const s = sources.get(id);
-      return !hidden.has(id) && s !== undefined && meetsReliability(s.reliability, filters.minReliability);
-    };
+    const shown = sourceIsShown(dataset, filters);
     return all.filter((e, i) => {
       const mask = e.kind === 'claim' ? masks.claims : masks.events;
       return mask[positions[i] ?? -1] === 1 && (e.kind === 'claim' || shown(e.sourceId));
     });
-  }, [dataset, filters, sources, all, positions]);
+  }, [dataset, filters, all, positions]);
   return { sources, all, visible };
 }
 

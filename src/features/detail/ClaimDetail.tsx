@@ -1,10 +1,11 @@
 import { AnalystGrade } from '../../components/AnalystGrade';
-import { CREDIBILITY_LABEL, DOCUMENT_KIND_LABEL } from '../../config/labels';
+import { CREDIBILITY_LABEL, DOCUMENT_KIND_LABEL } from '../../data/labels';
 import { claimNumbers } from '../../data/claim-labels';
 import { useDataset } from '../../data/dataset-context';
-import { categoryOf } from '../../data/filter';
+import { categoryOf } from '../../data/dataset-index';
 import type { NormalisedClaim } from '../../data/validate';
-import { describeFigure, formatFuzzyDate } from '../../lib/format';
+import { formatFuzzyDate } from '../../lib/format';
+import { describeFigure } from '../../data/figure-words';
 import { Links, SourceLine } from './parts';
 
 /** A claim of a document: the verbatim sentence, who said it, how credible, and the events bearing on it. */

@@ -1,9 +1,10 @@
-import { CREDIBILITY_LABEL, ORIGIN_LABEL } from '../../config/labels';
+import { CREDIBILITY_LABEL, ORIGIN_LABEL } from '../../data/labels';
 import { claimNumbers } from '../../data/claim-labels';
 import { useDataset } from '../../data/dataset-context';
-import { categoryOf } from '../../data/filter';
+import { categoryOf } from '../../data/dataset-index';
 import type { Event } from '../../data/schema';
-import { describeFigure, formatFuzzyDate, describePrecision } from '../../lib/format';
+import { formatFuzzyDate, describePrecision } from '../../lib/format';
+import { describeFigure } from '../../data/figure-words';
 import { Citations, Links, SourceLine } from './parts';
 
 /** An event: when (at its precision), what, who says so, the claims it bears on and where to read more. */

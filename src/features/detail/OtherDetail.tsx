@@ -1,8 +1,9 @@
-import { PLACE_KIND_LABEL, reliabilityLabel, SOURCE_KIND_LABEL } from '../../config/labels';
+import { PLACE_KIND_LABEL, reliabilityLabel, SOURCE_KIND_LABEL } from '../../data/labels';
 import { claimNumbers } from '../../data/claim-labels';
 import { useDataset } from '../../data/dataset-context';
 import type { Place, Source } from '../../data/schema';
 import { formatFuzzyDate } from '../../lib/format';
+import { useAppStore } from '../../state/store';
 import { Links } from './parts';
 
 function useLinked(
@@ -38,9 +39,27 @@ export function PlaceDetail({ place }: { place: Place }) {
         {place.coordinateSource ? <span className="muted">({place.coordinateSource})</span> : null}
       </p>
       {place.note ? <p className="detail__note">{place.note}</p> : null}
+      <PlaceFilterButton place={place} />
       <Links title="Claims" kind="claim" rows={linked.claims} />
       <Links title="Events" kind="event" rows={linked.events} />
     </article>
+  );
+}
+
+/** Narrows every panel to what is linked to this place, or lifts that filter again. */
+function PlaceFilterButton({ place }: { place: Place }) {
+  const places = useAppStore((s) => s.filters.places);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const only = places.length === 1 && places[0] === place.id;
+  return (
+    <button
+      type="button"
+      className="detail__action"
+      aria-pressed={only}
+      onClick={() => setFilters({ places: only ? [] : [place.id] })}
+    >
+      {only ? 'Show every place again' : 'Show only what is linked to this place'}
+    </button>
   );
 }
 

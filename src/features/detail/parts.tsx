@@ -1,9 +1,10 @@
 /** Small pieces every detail view shares: a source with its grade, citations, links to other rows. */
 import { AnalystGrade } from '../../components/AnalystGrade';
-import { gradeMark, reliabilityLabel } from '../../config/labels';
+import { gradeMark, reliabilityLabel } from '../../data/labels';
 import type { Citation, Source } from '../../data/schema';
 import { formatIsoDate } from '../../lib/format';
-import { useAppStore, type SelectionKind } from '../../state/store';
+import { useAppStore } from '../../state/store';
+import { type SelectionKind } from '../../data/selection';
 
 export function SourceLine({ source }: { source: Source }) {
   const select = useAppStore((s) => s.select);

@@ -1,6 +1,6 @@
 import { useDataset } from '../../data/dataset-context';
 import { useAppStore } from '../../state/store';
-import { activeFilters } from './active-filters';
+import { activeFilters } from '../../data/filters';
 
 interface Props {
   shownEvents: number;

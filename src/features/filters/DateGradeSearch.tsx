@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { RELIABILITY_LABEL } from '../../config/labels';
+import { RELIABILITY_LABEL } from '../../data/labels';
 import { isoFromDayNumber } from '../../data/dates';
 import { ReliabilitySchema, type Reliability } from '../../data/schema';
 import { useAppStore } from '../../state/store';

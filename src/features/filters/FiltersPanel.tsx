@@ -1,9 +1,9 @@
 import './filters.css';
 import { useMemo } from 'react';
-import { ORIGIN_STYLE } from '../../config/palette';
-import { ORIGIN_LABEL } from '../../config/labels';
+import { ORIGIN_STYLE } from '../../data/labels';
+import { ORIGIN_LABEL } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
-import { datasetIndex, ORIGINS, usedCategories } from '../../data/filter';
+import { datasetIndex, ORIGINS, usedCategories } from '../../data/dataset-index';
 import type { Origin } from '../../data/schema';
 import { useAppStore } from '../../state/store';
 import { useFacetCounts } from '../../state/use-filtered';

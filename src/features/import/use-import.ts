@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { localIdFor } from '../../data/device-datasets';
+import { editionKey } from '../../data/dataset-keys';
 import { datasetQueryOptions, localDatasetKey } from '../../data/dataset-query';
 import { deviceStorage } from '../../data/device-storage';
-import { judgementsKey } from '../../data/judgements';
 import { judgementsQueryOptions } from '../../data/judgements-context';
 import { toStorageError } from '../../data/kv-store';
 import { validateFile } from '../../data/validate-file';
@@ -29,7 +28,7 @@ export function useImportFile() {
         await storage.datasets.save(dataset, fileName);
         // Judgements carried by the file are restored: the file is what the analyst chose to bring back.
         if (dataset.analystJudgements) {
-          await storage.judgements.save(judgementsKey(dataset), dataset.analystJudgements);
+          await storage.judgements.save(editionKey(dataset), dataset.analystJudgements);
         }
         return true;
       } catch (error) {
@@ -68,7 +67,7 @@ export function useImportFile() {
         return;
       }
       const dataset = result.data;
-      const key = localDatasetKey(localIdFor(dataset));
+      const key = localDatasetKey(editionKey(dataset));
       const kept = await keep(dataset, file.name);
       client.setQueryData(datasetQueryOptions(key).queryKey, dataset);
       await client.resetQueries({ queryKey: judgementsQueryOptions(dataset).queryKey });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { CREDIBILITY_LABEL, RELIABILITY_LABEL } from '../../config/labels';
+import { CREDIBILITY_LABEL, RELIABILITY_LABEL } from '../../data/labels';
 import { withClaimJudgement, withSourceJudgement } from '../../data/judgements';
 import { useJudgements, type GradeTarget, type JudgementsValue } from '../../data/judgements-context';
 import { LIMITS } from '../../data/limits';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { AnalystGrade, GradeButton } from '../../components/AnalystGrade';
 import { Dialog } from '../../components/Dialog';
-import { gradeMark, reliabilityLabel } from '../../config/labels';
+import { gradeMark, reliabilityLabel } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
 import { useJudgements } from '../../data/judgements-context';
 import './judgement.css';

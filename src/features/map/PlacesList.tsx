@@ -1,4 +1,4 @@
-import { isSelected, type Selection } from '../../state/store';
+import { isSelected, type Selection } from '../../data/selection';
 import type { PlaceView } from './place-model';
 
 interface Props {

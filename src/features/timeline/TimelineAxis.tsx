@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type PointerEvent } from 'react';
 import type { Related } from '../../data/related';
-import { isSelected, type Selection } from '../../state/store';
+import { isSelected, type Selection } from '../../data/selection';
 import { BinMark, Mark } from './TimelineMarks';
 import {
   dayAt,

@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { ORIGIN_LABEL } from '../../config/labels';
+import { ORIGIN_LABEL } from '../../data/labels';
 import type { Related } from '../../data/related';
 import type { Source } from '../../data/schema';
 import { formatCitation, formatFuzzyDate } from '../../lib/format';
-import { isSelected, type Selection } from '../../state/store';
+import { isSelected, type Selection } from '../../data/selection';
 import type { TimelineItem } from './timeline-model';
 
 interface Props {

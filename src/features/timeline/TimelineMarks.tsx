@@ -1,5 +1,5 @@
-import { ORIGIN_STYLE } from '../../config/palette';
-import { ORIGIN_LABEL } from '../../config/labels';
+import { ORIGIN_STYLE } from '../../data/labels';
+import { ORIGIN_LABEL } from '../../data/labels';
 import { formatFuzzyDate } from '../../lib/format';
 import type { Bin, TimelineItem } from './timeline-model';
 

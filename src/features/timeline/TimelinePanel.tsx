@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ExportMenu } from '../../components/ExportMenu';
 import { useDataset } from '../../data/dataset-context';
 import { dayNumber, isoFromDayNumber } from '../../data/dates';
-import { datasetIndex } from '../../data/filter';
+import { datasetIndex } from '../../data/dataset-index';
 import { useAppStore } from '../../state/store';
 import { useAppliedFilters } from '../../state/applied-filters';
 import { useFacetCounts, useRelated } from '../../state/use-filtered';

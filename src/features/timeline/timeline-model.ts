@@ -4,11 +4,13 @@
  * in view, or counts per lane and bin when zoomed out, so the axis never holds thousands of nodes.
  */
 import { isoFromDayNumber } from '../../data/dates';
-import { categoryOf, datasetIndex, shownMasks, usedCategories } from '../../data/filter';
+import { shownMasks } from '../../data/filter';
+import { categoryOf, datasetIndex, usedCategories } from '../../data/dataset-index';
 import type { Category, Citation, FuzzyDate, Origin } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
-import type { Filters } from '../../state/store';
+import type { Filters } from '../../data/filters';
 import { bump } from '../../lib/counts';
+import { MONTHS } from '../../lib/format';
 
 export interface TimelineItem {
   kind: 'event' | 'claim';
@@ -53,7 +55,7 @@ export function datasetItems(dataset: Dataset): DatasetItems {
     end: index.events.end[i] ?? 0,
     date: e.date,
     category: categoryOf(dataset, e.category),
-    categoryIndex: index.categoryPos.get(e.category) ?? 0,
+    categoryIndex: index.positions.categories.get(e.category) ?? 0,
     origin: e.origin,
     text: e.description,
     sourceIds: e.sourceIds,
@@ -66,7 +68,7 @@ export function datasetItems(dataset: Dataset): DatasetItems {
     end: index.claims.end[i] ?? 0,
     date: c.asOf,
     category: categoryOf(dataset, c.category),
-    categoryIndex: index.categoryPos.get(c.category) ?? 0,
+    categoryIndex: index.positions.categories.get(c.category) ?? 0,
     origin: 'article',
     text: c.summary,
     sourceIds: [c.sourceId],
@@ -167,10 +169,10 @@ export interface TimelineLane {
 
 /** The timeline's lanes: the categories the dataset's claims and events use, in the dataset's order. */
 export function timelineLanes(dataset: Dataset): TimelineLane[] {
-  const { categoryPos } = datasetIndex(dataset);
+  const { positions } = datasetIndex(dataset);
   return usedCategories(dataset).map((category) => ({
     category,
-    position: categoryPos.get(category.id) ?? 0,
+    position: positions.categories.get(category.id) ?? 0,
   }));
 }
 
@@ -233,8 +235,6 @@ export function histogram(list: readonly TimelineItem[], range: DayRange, bins: 
   }
   return out;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Tick days and labels: months (every 1, 2, 3, 6 or 12 so labels never crowd), or weeks when zoomed in. */
 export function ticks(range: DayRange, width: number, minGap = 64): { day: number; label: string }[] {

@@ -3,7 +3,7 @@
  * bottom when set), title and subtitle, the figure, and the caption block. Pure string building: the
  * caption stays real <text> so the SVG can be searched, read aloud and edited.
  */
-import { captionBody, type Caption } from './caption';
+import { captionBody, type Caption } from './caption-model';
 
 export type SizePreset = 'screen' | 'slide' | 'a4';
 

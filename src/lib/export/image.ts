@@ -1,5 +1,5 @@
 /** The image exports of one view, from its live <svg> to the finished SVG document, PNG and clipboard. */
-import type { Caption } from './caption';
+import type { Caption } from './caption-model';
 import { bareSvg, composeExportSvg, type Composed, type SizePreset } from './compose';
 import { rasteriseSvg, type Raster } from './raster';
 import { figureFromSvg } from './serialise';

@@ -4,7 +4,7 @@
  * pptxgenjs is loaded on demand (a dynamic import, its own chunk), so it never weighs on first paint; images
  * are passed as data, so it makes no request.
  */
-import { captionBody, type Caption } from './caption';
+import { captionBody, type Caption } from './caption-model';
 
 export interface SlideSpec {
   caption: Caption;

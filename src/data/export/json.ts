@@ -4,9 +4,9 @@
  * The dataset's own grades are written untouched; the analyst's re-grades travel beside them, as the
  * "download with my grades" file does.
  */
-import { datasetWithJudgements } from '../../data/judgements';
-import type { AnalystJudgements } from '../../data/schema';
-import type { Dataset } from '../../data/validate';
+import { datasetWithJudgements } from '../judgements';
+import type { AnalystJudgements } from '../schema';
+import type { Dataset } from '../validate';
 
 export function filteredDataset(
   original: Dataset,

@@ -2,12 +2,13 @@
  * The filtered claims and events as one CSV table, one row per item, written by `toCsv` (../csv.ts:
  * RFC 4180, and no cell a spreadsheet would run as a formula).
  */
-import { gradeMark, ORIGIN_LABEL } from '../../config/labels';
-import { categoryOf } from '../../data/filter';
-import type { Event, Source } from '../../data/schema';
-import type { Dataset, NormalisedClaim } from '../../data/validate';
-import { toCsv, type Cell } from '../csv';
-import { formatCitation, formatFigure, formatFuzzyDate } from '../format';
+import { gradeMark, ORIGIN_LABEL } from '../labels';
+import { categoryOf } from '../dataset-index';
+import type { Event, Source } from '../schema';
+import type { Dataset, NormalisedClaim } from '../validate';
+import { toCsv, type Cell } from '../../lib/csv';
+import { formatCitation, formatFuzzyDate } from '../../lib/format';
+import { formatFigure } from '../figure-words';
 
 export const CSV_HEADER = [
   'kind',

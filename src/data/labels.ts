@@ -2,7 +2,7 @@
  * Display names for the schema's fixed vocabularies, shared by every view and export. A dataset's own
  * vocabularies (its categories, measures) carry their labels in the data.
  */
-import type { Credibility, DocumentKind, Origin, PlaceKind, Reliability, SourceKind } from '../data/schema';
+import type { Credibility, DocumentKind, Origin, PlaceKind, Reliability, SourceKind } from './schema';
 
 export const ORIGIN_LABEL: Record<Origin, string> = {
   article: 'Article',
@@ -77,4 +77,11 @@ export const PLACE_KIND_LABEL: Record<PlaceKind, string> = {
   region: 'region',
   country: 'country',
   other: 'place',
+};
+
+/** Origin is told apart by shape as well as colour (filled, outlined, hatched) in every view. */
+export const ORIGIN_STYLE: Record<Origin, { fill: boolean; dash?: string }> = {
+  article: { fill: true },
+  context: { fill: false },
+  'later-context': { fill: false, dash: '3 2' },
 };

@@ -1,0 +1,17 @@
+/**
+ * The files the first screen needs, asked for by the page's entry (boot.ts) before the app's code has
+ * loaded; the queries pick up what was started here (lib/early.ts, app/prefetch.ts). Kept free of React
+ * and the query code, which the entry must not load. A dataset kept in this browser is left to the app:
+ * reading it needs the storage code.
+ */
+import { initialDatasetKey, LOCAL_PREFIX } from '../data/dataset-keys';
+import { fetchDataset } from '../data/fetch-dataset';
+import { BASEMAP_URL, fetchBasemap } from '../features/map/basemap-fetch';
+import { startEarly } from '../lib/early';
+
+/** From boot.ts: plain downloads, no React or query code. */
+export function startFirstDownloads(): void {
+  const key = initialDatasetKey();
+  if (!key.startsWith(LOCAL_PREFIX)) startEarly(`dataset:${key}`, () => fetchDataset(key));
+  startEarly(`basemap:${BASEMAP_URL}`, () => fetchBasemap(BASEMAP_URL));
+}
