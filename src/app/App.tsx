@@ -26,7 +26,7 @@ export function App() {
     placeholderData: (previous) => previous,
   });
   // The dashboard is drawn for a new dataset in a render React can interrupt: a 100k-event dataset's first
-  // render of every panel would otherwise hold the page for over half a second.
+  // render of every panel would otherwise hold the page for one long task.
   const data = useDeferredValue(query.data);
   const local = activeKey !== BUNDLED_DATASET_URL;
   const failure = query.isError ? query.error : null;

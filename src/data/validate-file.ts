@@ -1,11 +1,10 @@
 /**
  * Validates a dataset file, fetched or picked: size first (before reading a byte), then parse and check on
  * the page, the event rows' fast check in slices the page can answer between (validate.ts). The page must
- * hold the parsed dataset anyway; parsing it in a worker first and again here cost a 100k load about half
- * a second on two cores.
+ * hold the parsed dataset anyway; parsing it in a worker first and again here parses a large file twice.
  *
  * A file whose rows need zod (it will be rejected, or zod changes a row) is large work when the file is:
- * zod over 100,000 rows takes seconds. Above a megabyte such a file is validated in a Web Worker. Without
+ * zod over 100,000 rows is many long tasks. Above a megabyte such a file is validated in a Web Worker. Without
  * Worker support (jsdom, old browsers) or if the worker cannot start, the same code runs here.
  */
 import { checkFileSize } from './limits';

@@ -516,7 +516,7 @@ function parseJson(text: string): { value: unknown } | { ok: false; issues: Data
   }
 }
 
-/** Rows the fast check takes between two pauses: about 10–20 ms on this machine's page. */
+/** Rows the fast check takes between two pauses: a slice short enough for the page to answer between. */
 const ROWS_PER_SLICE = 5_000;
 
 /**
