@@ -40,9 +40,11 @@ export function overlapsRange(date: FuzzyDate, from: string | null, to: string |
 }
 
 /** The filters compiled for one pass: per dimension, 1 where a value is shown (null: all are); row tests. */
+type RowTest = (rows: RowIndex, row: number) => boolean;
+
 interface Compiled {
   shown: Record<Dimension, Uint8Array | null>;
-  rowTests: ((rows: RowIndex, row: number) => boolean)[];
+  rowTests: RowTest[];
 }
 
 function compile(dataset: Dataset, index: DatasetIndex, filters: Filters): Compiled {
@@ -71,24 +73,18 @@ function anyShown(from: Int32Array, list: Int32Array, shown: Uint8Array, i: numb
 }
 
 /** A bit per dimension a row fails, and one for the row tests; 0 means the row is shown. */
-const DIMENSION_BIT = Object.fromEntries(DIMENSIONS.map((d, i) => [d, 1 << i])) as Record<Dimension, number>;
 const ROW_TESTS_BIT = 1 << DIMENSIONS.length;
 
-function failures(rows: RowIndex, c: Compiled, i: number): number {
-  let fail = 0;
-  for (const d of DIMENSIONS) {
-    const shown = c.shown[d];
-    if (shown !== null && !anyShown(rows.values[d].from, rows.values[d].list, shown, i)) {
-      fail |= DIMENSION_BIT[d];
-    }
-  }
-  for (const test of c.rowTests) {
-    if (!test(rows, i)) {
-      fail |= ROW_TESTS_BIT;
-      break;
-    }
-  }
-  return fail;
+/**
+ * One dimension of one kind of rows, laid out for the pass: the same shape for every dimension, walked by
+ * index, so the engine sees one kind of object in the loop.
+ */
+interface Lane {
+  bit: number;
+  shown: Uint8Array | null;
+  from: Int32Array;
+  list: Int32Array;
+  counts: Int32Array;
 }
 
 /** The filters' own fields, compared one by one: the store replaces only what a patch changes. */
@@ -130,18 +126,37 @@ function computeMasks(dataset: Dataset, filters: Filters): Masks {
   const masks = [dataset.claims.length, dataset.events.length].map((n) => new Uint8Array(n));
   [index.claims, index.events].forEach((rows, kind) => {
     const mask = masks[kind] as Uint8Array;
+    const lanes: Lane[] = DIMENSIONS.map((d, k) => ({
+      bit: 1 << k,
+      shown: c.shown[d],
+      from: rows.values[d].from,
+      list: rows.values[d].list,
+      counts: counted[d],
+    }));
+    const tests = c.rowTests;
     for (let i = 0; i < mask.length; i++) {
-      const fail = failures(rows, c, i);
+      let fail = 0;
+      for (let k = 0; k < lanes.length; k++) {
+        const lane = lanes[k] as Lane;
+        if (lane.shown !== null && !anyShown(lane.from, lane.list, lane.shown, i)) fail |= lane.bit;
+      }
+      for (let t = 0; t < tests.length; t++) {
+        if (!(tests[t] as RowTest)(rows, i)) {
+          fail |= ROW_TESTS_BIT;
+          break;
+        }
+      }
       if (fail === 0) {
         mask[i] = 1;
         bump(shown, kind);
       }
-      for (const d of DIMENSIONS) {
-        if ((fail & ~DIMENSION_BIT[d]) !== 0) continue;
-        const { from, list } = rows.values[d];
-        for (let k = from[i] ?? 0, end = from[i + 1] ?? 0; k < end; k++) {
-          const pos = list[k] ?? -1;
-          if (pos >= 0) bump(counted[d], pos);
+      // Counts per value: rows passing every filter but those of the value's own dimension.
+      for (let k = 0; k < lanes.length; k++) {
+        const lane = lanes[k] as Lane;
+        if ((fail & ~lane.bit) !== 0) continue;
+        for (let at = lane.from[i] ?? 0, end = lane.from[i + 1] ?? 0; at < end; at++) {
+          const pos = lane.list[at] ?? -1;
+          if (pos >= 0) bump(lane.counts, pos);
         }
       }
     }
