@@ -10,6 +10,7 @@ import {
   type GradeTarget,
   type StoredJudgements,
 } from '../data/judgements-context';
+import { announceJudgements, describeOverwritten, listenForJudgements } from '../data/judgements-channel';
 import { toStorageError } from '../data/kv-store';
 import type { AnalystJudgements } from '../data/schema';
 import type { Dataset } from '../data/validate';
@@ -34,11 +35,22 @@ export function JudgedDataset({ original, children }: { original: Dataset; child
   const judgements = query.data?.stored ?? original.analystJudgements ?? EMPTY_JUDGEMENTS;
   const dataset = useMemo(() => applyJudgements(original, judgements), [original, judgements]);
 
+  // Another tab that saves grades for this edition says so; this tab then reads them again.
+  useEffect(
+    () => listenForJudgements(key, () => void client.invalidateQueries({ queryKey: ['judgements', key] })),
+    [client, key],
+  );
+
   const save = useCallback(
-    (next: AnalystJudgements) => {
+    (next: AnalystJudgements, before: AnalystJudgements = judgements) => {
       client.setQueryData<StoredJudgements>(['judgements', key], { stored: next, problem: null });
       deviceStorage()
-        .judgements.save(key, next)
+        .judgements.merge(key, before, next)
+        .then(({ merged, overwritten }) => {
+          client.setQueryData<StoredJudgements>(['judgements', key], { stored: merged, problem: null });
+          announceJudgements(key);
+          if (overwritten.length > 0) notify(describeOverwritten(overwritten));
+        })
         .catch((error: unknown) =>
           notify(
             `Your grades and notes could not be kept on this device: ${toStorageError(error).message}. ` +
@@ -46,7 +58,7 @@ export function JudgedDataset({ original, children }: { original: Dataset; child
           ),
         );
     },
-    [client, key, notify],
+    [client, key, notify, judgements],
   );
 
   // Judgements carried over from an earlier version are kept under this version at once, and said so.
@@ -54,7 +66,7 @@ export function JudgedDataset({ original, children }: { original: Dataset; child
   const carried = carriedFrom ? query.data?.stored : null;
   useEffect(() => {
     if (!carriedFrom || !carried) return;
-    save(carried);
+    save(carried, EMPTY_JUDGEMENTS);
     notify(
       `Your grades and notes from version ${carriedFrom} of this dataset were carried over to version ` +
         `${original.version}. Those about rows this version no longer has are kept but not shown.`,

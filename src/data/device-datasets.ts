@@ -5,6 +5,13 @@
  */
 import { z } from 'zod';
 import { editionKey } from './dataset-keys';
+import {
+  EMPTY_JUDGEMENTS,
+  importJudgements,
+  mergeJudgements,
+  type ImportedJudgements,
+  type Overwritten,
+} from './judgements';
 import { AnalystJudgementsSchema, type AnalystJudgements } from './schema';
 import { StorageError, type KeyValueStore } from './kv-store';
 import { parseDataset, type Dataset, type Result } from './validate';
@@ -51,9 +58,12 @@ export function createDatasetLibrary(kv: KeyValueStore) {
         importedAt: new Date().toISOString(),
         ...(fileName ? { fileName: fileName.slice(0, 1_000) } : {}),
       };
-      // Data before meta: a listed dataset always has its data, even if the second write fails.
-      await kv.set(`data:${localId}`, dataset);
-      await kv.set(`meta:${localId}`, meta);
+      // One transaction: a full disk keeps neither, so no listed dataset lacks its data and no data is
+      // kept that the list cannot show or delete.
+      await kv.setMany([
+        [`data:${localId}`, dataset],
+        [`meta:${localId}`, meta],
+      ]);
       return meta;
     },
 
@@ -66,8 +76,7 @@ export function createDatasetLibrary(kv: KeyValueStore) {
     },
 
     async remove(localId: string): Promise<void> {
-      await kv.del(`meta:${localId}`);
-      await kv.del(`data:${localId}`);
+      await kv.delMany([`meta:${localId}`, `data:${localId}`]);
     },
   };
 }
@@ -84,6 +93,19 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+/**
+ * What the device holds for an edition, inside a write: something unreadable is never written over (the
+ * write is refused, and says why), since it may be an analyst's work an older or newer version wrote.
+ */
+function readStored(key: string, current: unknown): AnalystJudgements {
+  if (current === undefined) return EMPTY_JUDGEMENTS;
+  const parsed = AnalystJudgementsSchema.safeParse(current);
+  if (!parsed.success) {
+    throw new StorageError('corrupted', `the grades and notes stored for "${key}" could not be read`);
+  }
+  return parsed.data;
+}
+
 /** Judgements per dataset edition (`id@version`), in their own store. */
 export function createJudgementStore(kv: KeyValueStore) {
   const load = async (key: string): Promise<AnalystJudgements | undefined> => {
@@ -98,6 +120,27 @@ export function createJudgementStore(kv: KeyValueStore) {
   return {
     load,
     save: (key: string, judgements: AnalystJudgements) => kv.set(key, judgements),
+    /**
+     * Writes this tab's change (`before` → `after`) into what the device holds now, in one transaction, so
+     * another tab's judgements on other rows are never overwritten with a stale copy.
+     */
+    async merge(key: string, before: AnalystJudgements, after: AnalystJudgements) {
+      let result = { merged: after, overwritten: [] as Overwritten[] };
+      await kv.update(key, (current) => {
+        result = mergeJudgements(readStored(key, current), before, after);
+        return result.merged;
+      });
+      return result;
+    },
+    /** A file's judgements brought in beside the ones kept here (importJudgements), in one transaction. */
+    async bringIn(key: string, fromFile: AnalystJudgements) {
+      let result: ImportedJudgements = { merged: fromFile, added: 0, keptOwn: 0, tookFile: 0 };
+      await kv.update(key, (current) => {
+        result = importJudgements(readStored(key, current), fromFile);
+        return result.merged;
+      });
+      return result;
+    },
     /**
      * The judgements of the latest earlier version of the same dataset, for an edition that has none of its
      * own: a new version of a dataset (the bundled one after an update) must not silently drop an analyst's

@@ -99,3 +99,90 @@ export function datasetWithJudgements(original: Dataset, judgements: AnalystJudg
   delete rest.analystJudgements;
   return hasJudgements(judgements) ? { ...rest, analystJudgements: judgements } : rest;
 }
+
+type Kind = 'sources' | 'claims';
+type JudgementOf<K extends Kind> = AnalystJudgements[K][number];
+const idOf = (kind: Kind, j: SourceJudgement | ClaimJudgement): string =>
+  kind === 'sources' ? (j as SourceJudgement).sourceId : (j as ClaimJudgement).claimId;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const byId = <K extends Kind>(kind: K, list: readonly JudgementOf<K>[]) =>
+  new Map(list.map((j) => [idOf(kind, j), j]));
+
+/** A row this tab changed that another tab had changed too since this tab read it. */
+export interface Overwritten {
+  kind: 'source' | 'claim';
+  id: string;
+  /** When the other tab's change was made, where it says. */
+  at: string | undefined;
+}
+
+/**
+ * Writes one tab's change without losing another's. `before` is what this tab had, `after` what it wants;
+ * only the rows it changed are taken from `after`, every other row stays as `stored` (what is on the device
+ * now, maybe written by another tab). A row both changed since this tab read it goes to this tab, the
+ * newest change, and is listed so the analyst is told.
+ */
+export function mergeJudgements(
+  stored: AnalystJudgements,
+  before: AnalystJudgements,
+  after: AnalystJudgements,
+): { merged: AnalystJudgements; overwritten: Overwritten[] } {
+  const overwritten: Overwritten[] = [];
+  const mergeKind = <K extends Kind>(kind: K): JudgementOf<K>[] => {
+    const s = byId(kind, stored[kind]);
+    const b = byId(kind, before[kind]);
+    const a = byId(kind, after[kind]);
+    const out = new Map(s);
+    for (const id of new Set([...b.keys(), ...a.keys()])) {
+      if (same(b.get(id), a.get(id))) continue;
+      if (!same(s.get(id), b.get(id))) {
+        overwritten.push({ kind: kind === 'sources' ? 'source' : 'claim', id, at: s.get(id)?.updatedAt });
+      }
+      const next = a.get(id);
+      if (next) out.set(id, next);
+      else out.delete(id);
+    }
+    return [...out.values()];
+  };
+  return { merged: { sources: mergeKind('sources'), claims: mergeKind('claims') }, overwritten };
+}
+
+/** How a file's judgements met the ones on this device. */
+export interface ImportedJudgements {
+  merged: AnalystJudgements;
+  added: number;
+  /** Rows where this device's judgement is newer than the file's: kept. */
+  keptOwn: number;
+  /** Rows where the file's judgement is newer: taken. */
+  tookFile: number;
+}
+
+/**
+ * A file's judgements brought in beside the analyst's own: rows the device has no judgement on are added;
+ * where both judge a row differently the newer is kept (a judgement without a time is the older).
+ */
+export function importJudgements(stored: AnalystJudgements, fromFile: AnalystJudgements): ImportedJudgements {
+  let added = 0;
+  let keptOwn = 0;
+  let tookFile = 0;
+  const mergeKind = <K extends Kind>(kind: K): JudgementOf<K>[] => {
+    const out = byId(kind, stored[kind]);
+    for (const [id, theirs] of byId(kind, fromFile[kind])) {
+      const ours = out.get(id);
+      if (!ours) {
+        out.set(id, theirs);
+        added += 1;
+      } else if (!same(ours, theirs)) {
+        if ((theirs.updatedAt ?? '') > (ours.updatedAt ?? '')) {
+          out.set(id, theirs);
+          tookFile += 1;
+        } else {
+          keptOwn += 1;
+        }
+      }
+    }
+    return [...out.values()];
+  };
+  const merged = { sources: mergeKind('sources'), claims: mergeKind('claims') };
+  return { merged, added, keptOwn, tookFile };
+}

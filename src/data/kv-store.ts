@@ -2,12 +2,18 @@
  * A small key-value seam over IndexedDB (idb-keyval), so storage can fail in tests exactly as it fails in
  * browsers: unavailable (private mode, no IndexedDB), full, or holding something unreadable.
  */
-import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, get, keys, set, setMany, update, type UseStore } from 'idb-keyval';
 
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
+  /** Several writes of one change in one transaction: all are kept, or none (a full disk keeps none). */
+  setMany(entries: readonly [string, unknown][]): Promise<void>;
   del(key: string): Promise<void>;
+  /** Several deletions in one transaction. */
+  delMany(keys: readonly string[]): Promise<void>;
+  /** Read, change and write one value in one transaction: another tab's write cannot fall in between. */
+  update(key: string, change: (current: unknown) => unknown): Promise<void>;
   keys(): Promise<string[]>;
 }
 
@@ -65,7 +71,10 @@ export function idbStore(dbName: string, storeName: string): KeyValueStore {
   return {
     get: (key) => run((s) => get<unknown>(key, s)),
     set: (key, value) => run((s) => set(key, value, s)),
+    setMany: (entries) => run((s) => setMany([...entries], s)),
     del: (key) => run((s) => del(key, s)),
+    delMany: (list) => run((s) => delMany([...list], s)),
+    update: (key, change) => run((s) => update(key, change, s)),
     keys: () => run((s) => keys<IDBValidKey>(s)).then((all) => all.map(String)),
   };
 }
@@ -79,7 +88,15 @@ export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStor
     data,
     get: async (key) => structuredClone(data.get(key)),
     set: async (key, value) => void data.set(key, structuredClone(value)),
+    setMany: async (entries) => {
+      // Cloned before any is written: a value that cannot be stored leaves nothing half-written.
+      const copies = entries.map(([key, value]) => [key, structuredClone(value)] as const);
+      for (const [key, value] of copies) data.set(key, value);
+    },
     del: async (key) => void data.delete(key),
+    delMany: async (list) => list.forEach((key) => data.delete(key)),
+    update: async (key, change) =>
+      void data.set(key, structuredClone(change(structuredClone(data.get(key))))),
     keys: async () => [...data.keys()],
   };
 }

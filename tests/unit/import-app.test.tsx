@@ -38,6 +38,17 @@ afterEach(() => {
   resetImportStore();
 });
 
+/** A store every call of which fails as storage blocked by the browser fails. */
+const blockedStore = (blocked: () => Promise<never>): KeyValueStore => ({
+  get: blocked,
+  set: blocked,
+  setMany: blocked,
+  del: blocked,
+  delMany: blocked,
+  update: blocked,
+  keys: blocked,
+});
+
 function renderApp() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
@@ -110,7 +121,7 @@ describe('importing a dataset', () => {
 
   it('still shows a good file when storage is full, and says it will not be kept', async () => {
     const full = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
-    useStorage({ ...memoryStore(), set: full });
+    useStorage({ ...memoryStore(), set: full, setMany: full, update: full });
     renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
     await importFile(datasetInput({ title: 'Unkept' }));
@@ -182,8 +193,8 @@ describe('starting up', () => {
   it('starts on the bundled dataset when storage is unavailable', async () => {
     const blocked = () => Promise.reject(new DOMException('blocked', 'SecurityError'));
     useStorage(
-      { get: blocked, set: blocked, del: blocked, keys: blocked },
-      { get: blocked, set: blocked, del: blocked, keys: blocked },
+      blockedStore(blocked),
+      blockedStore(blocked),
     );
     localStorage.setItem('claimscope:active-dataset', 'local:test-dataset@3.0.0');
     resetDeviceStore();

@@ -4,11 +4,15 @@ import {
   applyJudgements,
   datasetWithJudgements,
   EMPTY_JUDGEMENTS,
+  importJudgements,
   indexGrades,
+  mergeJudgements,
   withClaimJudgement,
   withSourceJudgement,
 } from '../../src/data/judgements';
 import { editionKey } from '../../src/data/dataset-keys';
+import { createJudgementStore } from '../../src/data/device-datasets';
+import { memoryStore } from '../../src/data/kv-store';
 import { parseDataset } from '../../src/data/validate';
 import { DEFAULT_FILTERS } from '../../src/data/filters';
 import { makeDataset } from './helpers/factories';
@@ -100,5 +104,83 @@ describe('judgements travel with the dataset file', () => {
 
   it('writes no judgements section when there are none', () => {
     expect(datasetWithJudgements(dataset, EMPTY_JUDGEMENTS)).not.toHaveProperty('analystJudgements');
+  });
+});
+
+describe('writing judgements without losing another tab’s', () => {
+  const at = (minute: number) => `2026-12-06T10:${String(minute).padStart(2, '0')}:00.000Z`;
+  const source = (id: string, reliability: 'A' | 'E', minute: number) => ({
+    sourceId: id,
+    reliability,
+    updatedAt: at(minute),
+  });
+
+  it('takes only the rows this tab changed; rows another tab wrote meanwhile stay', () => {
+    const before = { sources: [], claims: [] };
+    // Tab 1 graded jcs; tab 2, opened before that, now grades zelensky from its stale (empty) copy.
+    const stored = { sources: [source('jcs', 'E', 1)], claims: [] };
+    const after = { sources: [source('zelensky', 'A', 2)], claims: [] };
+    const { merged, overwritten } = mergeJudgements(stored, before, after);
+    expect(merged.sources.map((s) => s.sourceId)).toEqual(['jcs', 'zelensky']);
+    expect(overwritten).toEqual([]);
+  });
+
+  it('gives a row both tabs changed to the newer change, and says which rows', () => {
+    const before = { sources: [source('jcs', 'A', 0)], claims: [] };
+    const stored = { sources: [source('jcs', 'E', 1)], claims: [] };
+    const after = { sources: [source('jcs', 'A', 2)], claims: [] };
+    const { merged, overwritten } = mergeJudgements(stored, before, after);
+    expect(merged.sources).toEqual([source('jcs', 'A', 2)]);
+    expect(overwritten).toEqual([{ kind: 'source', id: 'jcs', at: at(1) }]);
+  });
+
+  it('removes a row this tab took back to the original, and only that row', () => {
+    const before = { sources: [source('jcs', 'E', 1)], claims: [] };
+    const stored = { sources: [source('jcs', 'E', 1), source('zelensky', 'A', 2)], claims: [] };
+    const { merged } = mergeJudgements(stored, before, { sources: [], claims: [] });
+    expect(merged.sources.map((s) => s.sourceId)).toEqual(['zelensky']);
+  });
+
+  it('brings a file’s judgements in beside the analyst’s own, the newer winning, and counts each case', () => {
+    const stored = {
+      sources: [source('jcs', 'E', 5), source('zelensky', 'A', 1)],
+      claims: [],
+    };
+    const fromFile = {
+      sources: [
+        { sourceId: 'jcs', reliability: 'A' as const, note: 'from the file' },
+        source('zelensky', 'E', 9),
+        source('nis', 'A', 3),
+      ],
+      claims: [],
+    };
+    const result = importJudgements(stored, fromFile);
+    expect(result).toMatchObject({ added: 1, keptOwn: 1, tookFile: 1 });
+    expect(result.merged.sources).toEqual([
+      source('jcs', 'E', 5),
+      source('zelensky', 'E', 9),
+      source('nis', 'A', 3),
+    ]);
+  });
+});
+
+describe('the judgement store', () => {
+  it('merges in one read-and-write, and refuses to write over what it cannot read', async () => {
+    const kv = memoryStore({ k: { sources: [{ sourceId: 'jcs', reliability: 'E' }], claims: [] } });
+    const store = createJudgementStore(kv);
+    const empty = { sources: [], claims: [] };
+    await store.merge('k', empty, { sources: [{ sourceId: 'nis', reliability: 'A' }], claims: [] });
+    expect(await store.load('k')).toEqual({
+      sources: [
+        { sourceId: 'jcs', reliability: 'E' },
+        { sourceId: 'nis', reliability: 'A' },
+      ],
+      claims: [],
+    });
+    const broken = memoryStore({ k: { sources: 'not a list' } });
+    await expect(
+      createJudgementStore(broken).merge('k', empty, { sources: [{ sourceId: 'x' }], claims: [] }),
+    ).rejects.toMatchObject({ problem: 'corrupted' });
+    expect(broken.data.get('k')).toEqual({ sources: 'not a list' });
   });
 });

@@ -4,6 +4,7 @@ import { editionKey } from '../../data/dataset-keys';
 import { datasetQueryOptions, localDatasetKey } from '../../data/dataset-query';
 import { deviceStorage } from '../../data/device-storage';
 import { judgementsQueryOptions } from '../../data/judgements-context';
+import type { ImportedJudgements } from '../../data/judgements';
 import { toStorageError } from '../../data/kv-store';
 import { validateFile } from '../../data/validate-file';
 import type { Dataset } from '../../data/validate';
@@ -16,6 +17,18 @@ export const DEVICE_DATASETS_KEY = ['device-datasets'] as const;
  * Checks a file and, only if it passes, makes it the dataset on screen and keeps it on this device.
  * A refused file changes nothing on screen; it only lists what is wrong.
  */
+/** What bringing a file's judgements in did, in words; nothing to say when it carried none that differ. */
+export function describeImportedJudgements(result: ImportedJudgements): string | null {
+  const { added, keptOwn, tookFile } = result;
+  if (keptOwn + tookFile === 0) return null;
+  const parts = [
+    added > 0 ? `${added} added` : '',
+    keptOwn > 0 ? `${keptOwn} kept as you had them (yours are newer)` : '',
+    tookFile > 0 ? `${tookFile} replaced by the file's, which are newer` : '',
+  ].filter(Boolean);
+  return `The file's grades and notes differ from yours on this device: ${parts.join('; ')}.`;
+}
+
 export function useImportFile() {
   const client = useQueryClient();
   const open = useDeviceStore((s) => s.open);
@@ -26,9 +39,11 @@ export function useImportFile() {
       const storage = deviceStorage();
       try {
         await storage.datasets.save(dataset, fileName);
-        // Judgements carried by the file are restored: the file is what the analyst chose to bring back.
+        // Judgements carried by the file are brought in beside the analyst's own, never over them.
         if (dataset.analystJudgements) {
-          await storage.judgements.save(editionKey(dataset), dataset.analystJudgements);
+          const result = await storage.judgements.bringIn(editionKey(dataset), dataset.analystJudgements);
+          const said = describeImportedJudgements(result);
+          if (said) notify(said);
         }
         return true;
       } catch (error) {
