@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { resetAppStore } from '../../src/state/store';
+
+// `findBy…` waits for the app to import, store and render a dataset: on a loaded 2-core machine that can
+// take longer than the default second, which would fail a test for load, not for behaviour.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
