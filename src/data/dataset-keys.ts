@@ -9,9 +9,27 @@ export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json
  * `?data=<file>.json` opens another dataset deployed beside the bundled one in `data/` (same origin only:
  * a bare file name, never a path or URL). Used for large datasets and by the benchmark.
  */
+const DEPLOYED_FILE = /^[\w][\w.-]{0,120}\.json$/;
+
 export function deployedDatasetKey(search: string): string | null {
   const file = new URLSearchParams(search).get('data');
-  return file && /^[\w][\w.-]{0,120}\.json$/.test(file) ? `${import.meta.env.BASE_URL}data/${file}` : null;
+  return file && DEPLOYED_FILE.test(file) ? `${import.meta.env.BASE_URL}data/${file}` : null;
+}
+
+/**
+ * Why a link's `?data=` was not opened, when it names something other than a file deployed beside the app
+ * (another site, a `data:` or `javascript:` address, a path with `..`): nothing is requested, and the
+ * page must say so rather than show the bundled dataset under an address that names another.
+ */
+export function refusedDataLink(search: string): string | null {
+  const value = new URLSearchParams(search).get('data');
+  if (value === null || DEPLOYED_FILE.test(value)) return null;
+  const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+  return (
+    `The link asks for the dataset “${shown}”, which was not opened: a link can open only a .json file ` +
+    'deployed beside this app (for example ?data=mine.json), never another site, path or kind of address. ' +
+    'Nothing was requested.'
+  );
 }
 
 const ACTIVE_KEY = 'claimscope:active-dataset';

@@ -23,6 +23,8 @@ const MetaSchema = z.object({
   version: z.string().max(100),
   importedAt: z.string().max(100),
   fileName: z.string().max(1_000).optional(),
+  /** SHA-256 of the file kept, to tell a re-import of the same file from a different file of one edition. */
+  fingerprint: z.string().max(100).optional(),
 });
 export type StoredDatasetMeta = z.infer<typeof MetaSchema>;
 
@@ -47,7 +49,12 @@ export function createDatasetLibrary(kv: KeyValueStore) {
       return { items, unreadable };
     },
 
-    async save(dataset: Dataset, fileName?: string): Promise<StoredDatasetMeta> {
+    /** The record of a kept edition, or undefined (also for one that cannot be read). */
+    async meta(localId: string): Promise<StoredDatasetMeta | undefined> {
+      return MetaSchema.safeParse(await kv.get(`meta:${localId}`)).data;
+    },
+
+    async save(dataset: Dataset, fileName?: string, fingerprint?: string): Promise<StoredDatasetMeta> {
       // Importing the same edition again replaces it rather than keeping two copies that cannot be told apart.
       const localId = editionKey(dataset);
       const meta: StoredDatasetMeta = {
@@ -57,6 +64,7 @@ export function createDatasetLibrary(kv: KeyValueStore) {
         version: dataset.version,
         importedAt: new Date().toISOString(),
         ...(fileName ? { fileName: fileName.slice(0, 1_000) } : {}),
+        ...(fingerprint ? { fingerprint } : {}),
       };
       // One transaction: a full disk keeps neither, so no listed dataset lacks its data and no data is
       // kept that the list cannot show or delete.

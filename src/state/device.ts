@@ -3,7 +3,12 @@
  * query cache under this key; the key is remembered so a reload restores the last dataset used.
  */
 import { create } from 'zustand';
-import { BUNDLED_DATASET_URL, initialDatasetKey, rememberKey } from '../data/dataset-keys';
+import {
+  BUNDLED_DATASET_URL,
+  initialDatasetKey,
+  refusedDataLink,
+  rememberKey,
+} from '../data/dataset-keys';
 import type { Problems } from '../data/validate';
 
 export interface Notice {
@@ -38,13 +43,24 @@ export interface DeviceState {
 
 let nextNotice = 1;
 
+/** What a fresh page says at once: a link's dataset it would not open. */
+function initialNotices(): Notice[] {
+  const refused = typeof location === 'undefined' ? null : refusedDataLink(location.search);
+  return refused ? [{ id: nextNotice++, text: refused }] : [];
+}
+
 export const useDeviceStore = create<DeviceState>()((set, get) => ({
   activeKey: initialDatasetKey(),
-  notices: [],
+  notices: initialNotices(),
   refused: null,
   open: (key, { remember = true } = {}) => {
     const bundled = key === BUNDLED_DATASET_URL;
-    if (remember || bundled) rememberKey(bundled ? null : key);
+    if ((remember || bundled) && !rememberKey(bundled ? null : key) && !bundled) {
+      get().notify(
+        'This browser will not remember which dataset is open (its storage for this site is blocked): ' +
+          'after a reload the bundled dataset opens first. Yours stays under “Datasets on this device”.',
+      );
+    }
     set({ activeKey: key });
   },
   fallBackToBundled: (reason, refused) => {
@@ -64,5 +80,5 @@ export const useDeviceStore = create<DeviceState>()((set, get) => ({
 
 /** Back to what a fresh page would start with (tests). */
 export function resetDeviceStore(): void {
-  useDeviceStore.setState({ activeKey: initialDatasetKey(), notices: [], refused: null });
+  useDeviceStore.setState({ activeKey: initialDatasetKey(), notices: initialNotices(), refused: null });
 }

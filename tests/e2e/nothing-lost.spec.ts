@@ -3,7 +3,7 @@
  * over grades the analyst made, storage that refuses a write.
  */
 import type { Page } from '@playwright/test';
-import { expect, openDashboard, test } from './fixtures';
+import { bundledFile, expect, openDashboard, test } from './fixtures';
 
 async function gradeSource(page: Page, name: string, grade: string, note: string) {
   await page.getByRole('button', { name: 'Sources and grades' }).click();
@@ -45,4 +45,23 @@ test('two tabs grading different sources keep both grades, and each tab learns o
     await expect(sourceRow(tab, 'zelensky')).toContainText('Note: Graded in the second tab.');
   }
   await second.close();
+});
+
+test('a link naming a dataset elsewhere opens nothing from there and says why', async ({ page, guards }) => {
+  const hostile = [
+    'http://evil.example/x.json',
+    '//evil.example/x.json',
+    'data:application/json,{}',
+    'javascript:alert(1)',
+    '../secret.json',
+    'blob:http://127.0.0.1/abc',
+  ];
+  for (const value of hostile) {
+    await page.goto(`/?data=${encodeURIComponent(value)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(bundledFile.title);
+    await expect(page.getByRole('status').filter({ hasText: 'which was not opened' })).toContainText(
+      value.slice(0, 20),
+    );
+  }
+  expect(guards.foreignRequests).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployedDatasetKey } from '../../src/data/dataset-keys';
+import { deployedDatasetKey, refusedDataLink } from '../../src/data/dataset-keys';
 
 describe('deployedDatasetKey', () => {
   it('opens a dataset file deployed beside the bundled one', () => {
@@ -17,5 +17,15 @@ describe('deployedDatasetKey', () => {
     '',
   ])('refuses anything but a bare .json file name: %s', (search) => {
     expect(deployedDatasetKey(search)).toBeNull();
+  });
+});
+
+describe('a link’s ?data= that is not a file beside the app', () => {
+  it('is refused with a reason, and a plain file name is not', () => {
+    for (const value of ['http://evil.example/x.json', '//evil/x.json', 'javascript:alert(1)', '../x.json']) {
+      expect(refusedDataLink(`?data=${encodeURIComponent(value)}`)).toMatch(/which was not opened/);
+    }
+    expect(refusedDataLink('?data=big-100k.json')).toBeNull();
+    expect(refusedDataLink('?cat=x')).toBeNull();
   });
 });

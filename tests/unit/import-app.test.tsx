@@ -192,10 +192,7 @@ describe('starting up', () => {
 
   it('starts on the bundled dataset when storage is unavailable', async () => {
     const blocked = () => Promise.reject(new DOMException('blocked', 'SecurityError'));
-    useStorage(
-      blockedStore(blocked),
-      blockedStore(blocked),
-    );
+    useStorage(blockedStore(blocked), blockedStore(blocked));
     localStorage.setItem('claimscope:active-dataset', 'local:test-dataset@3.0.0');
     resetDeviceStore();
     renderApp();
@@ -204,6 +201,63 @@ describe('starting up', () => {
       await screen.findByText(/could not be read from this device: storage on this device is not available/),
     ).toBeInTheDocument();
     expect(await screen.findByText(/Your grades and notes could not be read/)).toBeInTheDocument();
+  });
+});
+
+describe('a file of an edition already kept', () => {
+  const first = () => datasetInput({ title: 'First file' });
+  const other = () => datasetInput({ title: 'Another file, same id and version' });
+
+  it('re-importing the very same file replaces it without asking', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
+    await importFile(first(), 'a.json');
+    await screen.findByText(/Imported “First file”/);
+    await importFile(first(), 'a.json');
+    await screen.findByText(/Imported “First file”/);
+    expect(screen.queryByRole('region', { name: /same id and version/ })).not.toBeInTheDocument();
+    expect([...datasets.data.keys()].filter((k) => k.startsWith('meta:'))).toHaveLength(1);
+  });
+
+  it('asks before a different file replaces it; keeping both gives the new one its own id', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
+    await importFile(first(), 'a.json');
+    await screen.findByText(/Imported “First file”/);
+    await importFile(other(), 'b.json');
+    const choice = await screen.findByRole('region', { name: /same id and version/ });
+    expect(choice).toHaveTextContent('this device already keeps a different file under that id and version');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('First file');
+    await userEvent.click(within(choice).getByRole('button', { name: /Keep both/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Another file, same id and version' }),
+    ).toBeInTheDocument();
+    const metas = [...datasets.data.keys()].filter((k) => k.startsWith('meta:')).sort();
+    expect(metas).toEqual(['meta:test-dataset-2@1.0.0', 'meta:test-dataset@1.0.0']);
+    expect((datasets.data.get('data:test-dataset-2@1.0.0') as { description: string }).description).toMatch(
+      /Kept as “test-dataset-2” on \d{4}-\d{2}-\d{2}: this device already kept a different file/,
+    );
+  });
+
+  it('replaces it, or imports nothing, only when the analyst says so', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
+    await importFile(first(), 'a.json');
+    await screen.findByText(/Imported “First file”/);
+    await importFile(other(), 'b.json');
+    await userEvent.click(await screen.findByRole('button', { name: 'Import nothing' }));
+    expect(
+      await screen.findByText(/b.json was not imported; the dataset kept on this device is unchanged/),
+    ).toBeInTheDocument();
+    expect((datasets.data.get('meta:test-dataset@1.0.0') as { title: string }).title).toBe('First file');
+    await importFile(other(), 'b.json');
+    await userEvent.click(await screen.findByRole('button', { name: 'Replace the kept one' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Another file, same id and version' }),
+    ).toBeInTheDocument();
+    expect((datasets.data.get('meta:test-dataset@1.0.0') as { title: string }).title).toBe(
+      'Another file, same id and version',
+    );
   });
 });
 

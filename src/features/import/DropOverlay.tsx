@@ -7,7 +7,7 @@ function carriesFiles(event: DragEvent): boolean {
 
 /** A file dragged anywhere onto the page can be dropped to import it; the overlay says what will happen. */
 export function DropOverlay() {
-  const importFile = useImportFile();
+  const { importFile } = useImportFile();
   const [active, setActive] = useState(false);
 
   useEffect(() => {

@@ -16,7 +16,7 @@ const STAGE_TEXT = {
 /** The header's data controls: import a file, see the datasets on this device, go back to the bundled one. */
 export function ImportControls() {
   const input = useRef<HTMLInputElement>(null);
-  const importFile = useImportFile();
+  const { importFile } = useImportFile();
   const busy = useImportStore((s) => s.busy);
   const activeKey = useDeviceStore((s) => s.activeKey);
   const open = useDeviceStore((s) => s.open);

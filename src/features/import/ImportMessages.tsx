@@ -2,7 +2,8 @@ import { ProblemReport } from '../../components/ProblemReport';
 import type { Problems } from '../../data/validate';
 import { useDeviceStore } from '../../state/device';
 import { DropOverlay } from './DropOverlay';
-import { useImportStore } from './import-store';
+import { useImportStore, type SameEdition } from './import-store';
+import { useImportFile } from './use-import';
 import './import.css';
 
 /**
@@ -15,6 +16,7 @@ export function ImportMessages() {
   const refused = useDeviceStore((s) => s.refused);
   const dismissRefused = useDeviceStore((s) => s.dismissRefused);
   const problems = useImportStore((s) => s.problems);
+  const sameEdition = useImportStore((s) => s.sameEdition);
   const done = useImportStore((s) => s.done);
 
   return (
@@ -45,6 +47,7 @@ export function ImportMessages() {
           onDismiss={() => useImportStore.setState({ problems: null })}
         />
       ) : null}
+      {sameEdition ? <SameEditionChoice pending={sameEdition} /> : null}
       <p role="status" className="import-messages__done">
         {done}
       </p>
@@ -75,5 +78,34 @@ function RefusedFile({ message, label, fileName, problems, onDismiss }: RefusedF
       </div>
       <ProblemReport problems={problems} label={label} fileName={fileName} />
     </div>
+  );
+}
+
+/** A file of an edition already kept from another file: the analyst chooses; nothing is replaced unasked. */
+function SameEditionChoice({ pending }: { pending: SameEdition }) {
+  const { resolve } = useImportFile();
+  const { dataset, kept, fileName } = pending;
+  const keptFrom = kept.fileName ? ` from ${kept.fileName}` : '';
+  return (
+    <section className="import-problems" aria-label="A dataset with the same id and version is kept">
+      <p role="alert">
+        <strong>
+          {fileName} is “{dataset.title}”, id {dataset.id}, version {dataset.version}: this device already
+          keeps a different file under that id and version (imported {kept.importedAt.slice(0, 10)}
+          {keptFrom}). Nothing is replaced until you choose.
+        </strong>
+      </p>
+      <div className="import-choice">
+        <button type="button" onClick={() => void resolve('keep-both')}>
+          Keep both (the new one under its own id)
+        </button>
+        <button type="button" onClick={() => void resolve('replace')}>
+          Replace the kept one
+        </button>
+        <button type="button" onClick={() => void resolve('cancel')}>
+          Import nothing
+        </button>
+      </div>
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { deviceStorage } from '../../data/device-storage';
 import { judgementsQueryOptions } from '../../data/judgements-context';
 import type { ImportedJudgements } from '../../data/judgements';
 import { toStorageError } from '../../data/kv-store';
+import { asSecondCopy, fingerprintOf, freeCopyId } from '../../data/same-edition';
 import { validateFile } from '../../data/validate-file';
 import type { Dataset } from '../../data/validate';
 import { useDeviceStore } from '../../state/device';
@@ -35,10 +36,10 @@ export function useImportFile() {
   const notify = useDeviceStore((s) => s.notify);
 
   const keep = useCallback(
-    async (dataset: Dataset, fileName: string): Promise<boolean> => {
+    async (dataset: Dataset, fileName: string, fingerprint: string | undefined): Promise<boolean> => {
       const storage = deviceStorage();
       try {
-        await storage.datasets.save(dataset, fileName);
+        await storage.datasets.save(dataset, fileName, fingerprint);
         // Judgements carried by the file are brought in beside the analyst's own, never over them.
         if (dataset.analystJudgements) {
           const result = await storage.judgements.bringIn(editionKey(dataset), dataset.analystJudgements);
@@ -59,11 +60,36 @@ export function useImportFile() {
     [client, notify],
   );
 
-  return useCallback(
+  /** Shows a checked dataset, keeps it on this device and says what was done. */
+  const finish = useCallback(
+    async (dataset: Dataset, fileName: string, fingerprint: string | undefined, migratedFrom?: number) => {
+      const key = localDatasetKey(editionKey(dataset));
+      const kept = await keep(dataset, fileName, fingerprint);
+      client.setQueryData(datasetQueryOptions(key).queryKey, dataset);
+      await client.resetQueries({ queryKey: judgementsQueryOptions(dataset).queryKey });
+      open(key, { remember: kept });
+      const migrated = migratedFrom
+        ? ` It was written in schema version ${migratedFrom} and was updated to the current one.`
+        : '';
+      useImportStore.setState({
+        busy: null,
+        sameEdition: null,
+        done: `Imported “${dataset.title}”, version ${dataset.version}${kept ? ', kept on this device' : ''}.${migrated}`,
+      });
+    },
+    [client, keep, open],
+  );
+
+  const importFile = useCallback(
     async (file: File) => {
       const store = useImportStore;
       if (store.getState().busy) return;
-      store.setState({ busy: { fileName: file.name, stage: 'queued' }, problems: null, done: null });
+      store.setState({
+        busy: { fileName: file.name, stage: 'queued' },
+        problems: null,
+        sameEdition: null,
+        done: null,
+      });
       let result;
       try {
         result = await validateFile(file, (stage) =>
@@ -82,19 +108,49 @@ export function useImportFile() {
         return;
       }
       const dataset = result.data;
-      const key = localDatasetKey(editionKey(dataset));
-      const kept = await keep(dataset, file.name);
-      client.setQueryData(datasetQueryOptions(key).queryKey, dataset);
-      await client.resetQueries({ queryKey: judgementsQueryOptions(dataset).queryKey });
-      open(key, { remember: kept });
-      const migrated = result.migratedFrom
-        ? ` It was written in schema version ${result.migratedFrom} and was updated to the current one.`
-        : '';
-      store.setState({
-        busy: null,
-        done: `Imported “${dataset.title}”, version ${dataset.version}${kept ? ', kept on this device' : ''}.${migrated}`,
-      });
+      const fingerprint = await fingerprintOf(file).catch(() => undefined);
+      const kept = await deviceStorage()
+        .datasets.meta(editionKey(dataset))
+        .catch(() => undefined);
+      // The same edition from a different file (or from a file kept before fingerprints): ask, never replace.
+      if (kept && (!fingerprint || kept.fingerprint !== fingerprint)) {
+        store.setState({
+          busy: null,
+          sameEdition: { fileName: file.name, dataset, fingerprint, migratedFrom: result.migratedFrom, kept },
+        });
+        return;
+      }
+      await finish(dataset, file.name, fingerprint, result.migratedFrom);
     },
-    [client, keep, open],
+    [finish],
   );
+
+  /** The analyst's answer to a file of an edition already kept from another file. */
+  const resolve = useCallback(
+    async (choice: 'replace' | 'keep-both' | 'cancel') => {
+      const pending = useImportStore.getState().sameEdition;
+      if (!pending) return;
+      if (choice === 'cancel') {
+        useImportStore.setState({
+          sameEdition: null,
+          done: `${pending.fileName} was not imported; the dataset kept on this device is unchanged.`,
+        });
+        return;
+      }
+      let { dataset } = pending;
+      if (choice === 'keep-both') {
+        const listing = await deviceStorage()
+          .datasets.list()
+          .catch(() => ({ items: [] }));
+        const taken = new Set(
+          listing.items.filter((m) => m.version === dataset.version).map((m) => m.datasetId),
+        );
+        dataset = asSecondCopy(dataset, freeCopyId(dataset.id, taken), new Date());
+      }
+      await finish(dataset, pending.fileName, pending.fingerprint, pending.migratedFrom);
+    },
+    [finish],
+  );
+
+  return { importFile, resolve };
 }
