@@ -3,12 +3,7 @@
  * query cache under this key; the key is remembered so a reload restores the last dataset used.
  */
 import { create } from 'zustand';
-import {
-  BUNDLED_DATASET_URL,
-  initialDatasetKey,
-  refusedDataLink,
-  rememberKey,
-} from '../data/dataset-keys';
+import { BUNDLED_DATASET_URL, initialDatasetKey, refusedDataLink, rememberKey } from '../data/dataset-keys';
 import type { Problems } from '../data/validate';
 
 export interface Notice {
