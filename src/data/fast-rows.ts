@@ -30,6 +30,7 @@ import {
   TIME_PATTERN,
   citationProblems,
   figureBoundProblems,
+  textProblem,
   fuzzyDateProblems,
   isDateInRange,
   type Event,
@@ -83,7 +84,9 @@ function isId(v: unknown): boolean {
 
 /** `z.string().trim().min(1).max(max)` returns the string unchanged only when it is already trimmed. */
 function isText(v: unknown, max: number): boolean {
-  return typeof v === 'string' && v.length >= 1 && v.length <= max && v.trim() === v;
+  return (
+    typeof v === 'string' && v.length >= 1 && v.length <= max && v.trim() === v && textProblem(v) === null
+  );
 }
 
 const isOptionalText = (v: unknown, max: number) => v === undefined || isText(v, max);

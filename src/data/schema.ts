@@ -9,6 +9,7 @@
  *    are declared, quotes are found word for word in their document's text, positions match).
  */
 import { z } from 'zod';
+import { firstXmlForbidden, hasVisibleText } from '../lib/text';
 import { isRealDate } from './dates';
 import { LIMITS } from './limits';
 
@@ -23,8 +24,27 @@ const id = z
   .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
   .regex(ID_PATTERN, 'may hold only letters, digits, ".", "_", ":" and "-"');
 
-const shortText = z.string().trim().min(1, 'must not be empty').max(LIMITS.shortText);
-const longText = z.string().trim().min(1, 'must not be empty').max(LIMITS.longText);
+/**
+ * Text in a dataset: something a reader can see (zero-width characters alone are empty), and no character
+ * XML forbids, which would make every SVG, slide and XML export of it unreadable. Shared by the fast row
+ * check (fast-rows.ts).
+ */
+export function textProblem(text: string): string | null {
+  if (!hasVisibleText(text)) return 'must not be empty';
+  const forbidden = firstXmlForbidden(text);
+  return forbidden ? `holds a control character (${forbidden}) that exports cannot carry: remove it` : null;
+}
+
+const checkText = (text: string, ctx: z.RefinementCtx) => {
+  // An empty string is reported once, by `min`.
+  if (text.length === 0) return;
+  const problem = textProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max).superRefine(checkText);
+const shortText = text(LIMITS.shortText);
+const longText = text(LIMITS.longText);
 const idList = (max: number) => z.array(id).max(max).default([]);
 
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -133,7 +153,7 @@ export const SourceSchema = z
     id,
     name: shortText,
     /** Drawn beside marks and in legends; the name is used when absent. */
-    shortName: z.string().trim().min(1, 'must not be empty').max(LIMITS.shortName).optional(),
+    shortName: text(LIMITS.shortName).optional(),
     kind: SourceKindSchema.optional(),
     country: shortText.optional(),
     reliability: ReliabilitySchema.optional(),
@@ -146,6 +166,11 @@ export const MeasureSchema = z
     id,
     label: shortText,
     unit: shortText,
+    /**
+     * `count` (the default: people, things, events) takes whole numbers only, so 1e-300 or 0.5 of a
+     * soldier is refused; `quantity` (a share, a weight, a distance) takes any number.
+     */
+    kind: z.enum(['count', 'quantity']).optional(),
     /** Measures that count the same thing in the same unit may share an axis; others never silently. */
     comparableWith: z.array(id).max(50).optional(),
   })
@@ -249,7 +274,7 @@ export const DocumentSchema = z
     dateConfidence: shortText.optional(),
     dateReasoning: longText.optional(),
     url: httpUrl.optional(),
-    text: z.string().min(1, 'must not be empty').max(LIMITS.articleText).optional(),
+    text: z.string().min(1, 'must not be empty').max(LIMITS.articleText).superRefine(checkText).optional(),
   })
   .strict();
 
@@ -260,7 +285,7 @@ export const ClaimSchema = z
     /** The document the claim quotes. */
     documentId: id,
     /** Verbatim from the document's text (as cited, when the document has no text). */
-    quote: z.string().min(3).max(LIMITS.longText),
+    quote: z.string().min(3).max(LIMITS.longText).superRefine(checkText),
     /** Character offsets of the quote in the document's text; derived from the quote when absent. */
     position: PositionSchema.optional(),
     category: id,

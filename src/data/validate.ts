@@ -281,6 +281,33 @@ export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
     refs(measures, 'measure', field(m, 'comparableWith'), ['measures', i, 'comparableWith']),
   );
 
+  // A figure of a count measure is a whole number: "0.5 killed" or 1e-300 is a mistake, not a claim.
+  const quantities = new Set<string>();
+  const labels = new Map<string, string>();
+  for (const m of rowsOf(raw, 'measures')) {
+    const id = text(field(m, 'id'));
+    if (id === undefined) continue;
+    if (field(m, 'kind') === 'quantity') quantities.add(id);
+    labels.set(id, text(field(m, 'label')) ?? id);
+  }
+  const wholeNumbers = (figure: unknown, path: PathKey[]) => {
+    const measure = text(field(figure, 'measure'));
+    if (measure === undefined || quantities.has(measure)) return;
+    for (const key of ['low', 'best', 'high']) {
+      const value = field(figure, key);
+      if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)) {
+        add(
+          makeIssue(
+            raw,
+            [...path, key],
+            `is ${value}, but “${labels.get(measure) ?? measure}” counts whole things: use a whole number, ` +
+              'or give the measure the kind "quantity"',
+          ),
+        );
+      }
+    }
+  };
+
   const texts = new Map<string, string | undefined>();
   for (const d of rowsOf(raw, 'documents')) {
     const id = text(field(d, 'id'));
@@ -290,6 +317,7 @@ export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
     ref(sources, 'source', field(c, 'sourceId'), ['claims', i, 'sourceId']);
     ref(categories, 'category', field(c, 'category'), ['claims', i, 'category']);
     ref(measures, 'measure', field(field(c, 'figure'), 'measure'), ['claims', i, 'figure', 'measure']);
+    wholeNumbers(field(c, 'figure'), ['claims', i, 'figure']);
     refs(places, 'place', field(c, 'placeIds'), ['claims', i, 'placeIds']);
     const documentId = text(field(c, 'documentId'));
     ref(documents, 'document', documentId, ['claims', i, 'documentId']);
@@ -324,6 +352,7 @@ export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
     refs(claims, 'claim', field(e, 'claimIds'), ['events', i, 'claimIds']);
     strings(field(e, 'figures')).forEach((f, j) => {
       ref(measures, 'measure', field(f, 'measure'), ['events', i, 'figures', j, 'measure']);
+      wholeNumbers(f, ['events', i, 'figures', j]);
       ref(sources, 'source', field(f, 'sourceId'), ['events', i, 'figures', j, 'sourceId']);
     });
     const origin = field(e, 'origin');

@@ -15,6 +15,8 @@ const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 export function formatNumber(value: number): string {
+  // -0 reads as 0: "> -0" says nothing a source could have meant.
+  if (value === 0) return '0';
   return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
 }
 

@@ -2,7 +2,9 @@
  * Nothing an analyst did is lost without a word: two tabs grading the same dataset, a file re-imported
  * over grades the analyst made, storage that refuses a write.
  */
+import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
+import { exportFrom } from './helpers/export-files';
 import { bundledFile, expect, openDashboard, test } from './fixtures';
 
 async function gradeSource(page: Page, name: string, grade: string, note: string) {
@@ -64,4 +66,71 @@ test('a link naming a dataset elsewhere opens nothing from there and says why', 
     );
   }
   expect(guards.foreignRequests).toEqual([]);
+});
+
+test('right-to-left overrides in a dataset stay inside their own words, on screen and in every export', async ({
+  page,
+}) => {
+  const RLO = '\u202E';
+  const data = JSON.parse(JSON.stringify(bundledFile)) as {
+    id: string;
+    title: string;
+    sources: { id: string; name: string; shortName: string }[];
+  };
+  data.id = 'bidi-test';
+  data.title = `${RLO}Hostile title`;
+  const jcs = data.sources.find((s) => s.id === 'jcs');
+  if (!jcs) throw new Error('the bundled dataset has no jcs source');
+  jcs.name = `${RLO}Joint Chiefs`;
+  jcs.shortName = `${RLO}ROK JCS`;
+  await openDashboard(page);
+  await page
+    .getByLabel('Import dataset')
+    .setInputFiles({
+      name: 'bidi.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(data)),
+    });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${RLO}Hostile title`);
+
+  // On screen: the app's own words after the name keep their order (the grade follows the name).
+  const row = page
+    .getByRole('region', { name: 'Documents and claims' })
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ hasText: '> 1,100' })
+    .first();
+  await expect(row.locator('bdi').first()).toHaveText(`${RLO}ROK JCS`);
+
+  const button = page.getByRole('button', { name: 'Export chart' });
+  const svg = await exportFrom(page, button, 'SVG image');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? ''),
+    };
+  }, svg.bytes.toString('utf8'));
+  expect(parsed.error).toBeNull();
+  const sourcesLine = parsed.texts.join(' ');
+  // The name is isolated (FSI … PDI) and its override closed (PDF) before the grade that follows it.
+  expect(sourcesLine).toContain(`\u2068${RLO}ROK JCS\u202C\u2069 (B)`);
+  // No piece of text leaves an embedding or override open (LRE, RLE, LRO, RLO each closed by a PDF).
+  for (const text of parsed.texts) {
+    const opened = (text.match(/[\u202A\u202B\u202D\u202E]/g) ?? []).length;
+    const closed = (text.match(/\u202C/g) ?? []).length;
+    expect(closed, text).toBe(opened);
+  }
+
+  const pptx = await exportFrom(page, button, /PowerPoint/);
+  const zip = await JSZip.loadAsync(pptx.bytes);
+  const slide = (await zip.file('ppt/slides/slide1.xml')?.async('string')) ?? '';
+  const error = await page.evaluate(
+    (xml) =>
+      new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ??
+      null,
+    slide,
+  );
+  expect(error).toBeNull();
+  expect(slide).toContain('\u2069 (B)');
 });

@@ -41,6 +41,11 @@ const ODD_VALUES: unknown[] = [
   ' ',
   ' padded',
   'padded ',
+  '\u200B\u200D',
+  'control\u0001character',
+  'non-character\uFFFE',
+  'lone \uD800 surrogate',
+  'right-to-left \u202E override',
   'x'.repeat(301),
   'x'.repeat(4_001),
   'has space',
@@ -207,7 +212,7 @@ describe('the fast event check', () => {
   it('never accepts a row zod rejects or would change, over every single alteration', () => {
     let zodRejected = 0;
     let fastRejected = 0;
-    for (const base of baseRows.slice(0, 15)) {
+    for (const base of baseRows.slice(0, 10)) {
       for (const key of KEYS) {
         for (const value of ODD_VALUES) {
           const row = clone(base);
@@ -221,7 +226,8 @@ describe('the fast event check', () => {
     // The alterations must actually break rows, or the property above proves nothing.
     expect(zodRejected).toBeGreaterThan(5_000);
     expect(fastRejected).toBeGreaterThanOrEqual(zodRejected);
-  });
+    // Tens of thousands of rows through zod, twice: seconds of work on a slow machine.
+  }, 60_000);
 
   it('never accepts a row zod rejects, over random runs of several alterations', () => {
     const random = rng(42); // the same altered rows on every run

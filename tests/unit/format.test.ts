@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFuzzyDate } from '../../src/lib/format';
+import { formatFuzzyDate, formatNumber } from '../../src/lib/format';
 import { describeFigure, formatFigure } from '../../src/data/figure-words';
 
 describe('formatFigure keeps what a figure says', () => {
@@ -26,5 +26,12 @@ describe('formatFuzzyDate shows the precision honestly', () => {
     [{ date: '2024-12-28', precision: 'day', end: '2025-01-02' }, '28 Dec 2024 – 2 Jan 2025'],
   ] as const)('%o → %s', (date, text) => {
     expect(formatFuzzyDate(date)).toBe(text);
+  });
+});
+
+describe('numbers that say nothing a source meant', () => {
+  it('writes -0 as 0', () => {
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatFigure({ bound: 'more-than', low: -0 })).toBe('> 0');
   });
 });

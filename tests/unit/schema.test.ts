@@ -299,3 +299,62 @@ describe('version 2: documents, declared categories, citations without links, ev
     expect(issuesOf(datasetInput({ events: [event({ time: '24:00' })] }))[0]?.field).toBe('time');
   });
 });
+
+describe('text and figures an export could not carry, or that say nothing', () => {
+  const lines = (issues: { row: string; field: string; message: string }[]) =>
+    issues.map((i) => `${i.row} › ${i.field}: ${i.message}`);
+
+  it('treats text of zero-width characters alone as empty', () => {
+    const issues = issuesOf(datasetInput({ sources: [source({ name: '\u200B\u200C\u2060' })] }));
+    expect(lines(issues)).toContain('sources[0] (jcs) › name: must not be empty');
+  });
+
+  it('refuses a character XML forbids, naming it, wherever text is', () => {
+    const issues = issuesOf(
+      datasetInput({
+        sources: [source({ name: 'JCS\u0001' }), source({ id: 'zelensky', shortName: 'Z\uFFFE' })],
+        events: [event({ description: 'A lone \uD800 surrogate.' })],
+      }),
+    );
+    expect(lines(issues)).toEqual(
+      expect.arrayContaining([
+        'sources[0] (jcs) › name: holds a control character (U+0001) that exports cannot carry: remove it',
+        'sources[1] (zelensky) › shortName: holds a control character (U+FFFE) that exports cannot carry: remove it',
+        'events[0] (e-1) › description: holds a control character (U+D800) that exports cannot carry: remove it',
+      ]),
+    );
+  });
+
+  it('keeps right-to-left text and its marks: they are shown isolated, not refused', () => {
+    const result = parseDataset(
+      datasetInput({
+        sources: [source({ name: '\u202Eعربي JCS' }), source({ id: 'zelensky', name: 'Zelensky' })],
+      }),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses a fraction of a count, and takes it for a measure of quantities', () => {
+    const figure = (low: number) => ({
+      measure: 'killed-wounded',
+      bound: 'more-than' as const,
+      low,
+      stated: 'x',
+    });
+    const issues = issuesOf(datasetInput({ claims: [claim({ figure: figure(1e-300) })] }));
+    expect(lines(issues)).toEqual([
+      'claims[0] (c-jcs) › figure.low: is 1e-300, but “Killed and wounded” counts whole things: use a whole number, or give the measure the kind "quantity"',
+    ]);
+    const share = parseDataset(
+      datasetInput({
+        measures: [
+          { id: 'killed-wounded', label: 'Killed and wounded', unit: 'share of force', kind: 'quantity' },
+          { id: 'troops-deployed', label: 'Troops deployed', unit: 'troops' },
+        ],
+        claims: [claim({ figure: figure(0.5) })],
+      }),
+    );
+    expect(share.ok).toBe(true);
+    expect(parseDataset(datasetInput({ claims: [claim({ figure: figure(-0) })] })).ok).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@
 import { gradeMark } from '../labels';
 import { sourceIsShown } from '../filter';
 import { describeFilters, type Filters } from '../filters';
+import { isolateText } from '../../lib/text';
 import type { Source } from '../schema';
 import type { Dataset } from '../validate';
 import { formatExportTime, type Caption } from '../../lib/export/caption-model';
@@ -35,13 +36,15 @@ export function visibleSources(dataset: Dataset, filters: Filters): Source[] {
 export function buildCaption(input: CaptionInput): Caption {
   const { dataset, filters } = input;
   const shown = visibleSources(dataset, filters);
-  const graded = shown.map((s) => `${s.shortName} (${gradeMark(s.reliability)})`).join(', ');
+  // Each name is the dataset's text inside the caption's own words: isolated, so it cannot reorder them.
+  const graded = shown.map((s) => `${isolateText(s.shortName)} (${gradeMark(s.reliability)})`).join(', ');
+
   const marking = input.marking.trim();
   return {
     marking: marking || null,
     title: input.viewTitle,
     subtitle: input.subtitle?.trim() || null,
-    filters: describeFilters(filters, dataset),
+    filters: describeFilters(filters, dataset, isolateText),
     sources:
       shown.length > 0
         ? `Sources (reliability A–F${shown.some((s) => !s.reliability) ? ', – not graded' : ''}): ${graded}`
@@ -62,7 +65,7 @@ export function describeDocuments(dataset: Pick<Dataset, 'documents' | 'claims'>
   const documents = dataset.documents.some((d) => quoted.has(d.id))
     ? dataset.documents.filter((d) => quoted.has(d.id))
     : dataset.documents;
-  const named = (d: Dataset['documents'][number]) => `${d.title}, ${formatFuzzyDate(d.date)}`;
+  const named = (d: Dataset['documents'][number]) => `${isolateText(d.title)}, ${formatFuzzyDate(d.date)}`;
   const [first] = documents;
   if (!first) return null;
   if (documents.length === 1) return `Source: ${named(first)}`;

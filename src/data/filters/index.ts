@@ -40,9 +40,16 @@ export function activeFilters(filters: Filters, dataset: Dataset): ActiveFilter<
   return ALL_FILTERS.flatMap((f) => f.describe(filters, dataset));
 }
 
-/** The filters in one line, for captions: "Filters: none" when the view shows everything. */
-export function describeFilters(filters: Filters, dataset: Dataset): string {
-  const labels = activeFilters(filters, dataset).map((f) => f.label);
+/**
+ * The filters in one line, for captions: "Filters: none" when the view shows everything. `each` may set
+ * each filter's words apart (an export isolates the dataset's text within them).
+ */
+export function describeFilters(
+  filters: Filters,
+  dataset: Dataset,
+  each: (label: string) => string = (label) => label,
+): string {
+  const labels = activeFilters(filters, dataset).map((f) => each(f.label));
   return labels.length > 0 ? `Filters: ${labels.join('; ')}` : 'Filters: none (all claims and events)';
 }
 

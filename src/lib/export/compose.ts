@@ -4,6 +4,7 @@
  * caption stays real <text> so the SVG can be searched, read aloud and edited.
  */
 import { captionBody, type Caption } from './caption-model';
+import { exportText } from '../text';
 
 export type SizePreset = 'screen' | 'slide' | 'a4';
 
@@ -42,18 +43,9 @@ interface Line {
   anchor?: 'start' | 'middle';
 }
 
-/** XML 1.0 refuses most control characters even escaped: they are dropped. */
-function dropControls(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) out += ch;
-  }
-  return out;
-}
-
+/** XML 1.0 refuses some characters even escaped: they are dropped, and open direction controls closed. */
 export function escapeXml(text: string): string {
-  return dropControls(text)
+  return exportText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -5,6 +5,7 @@
  * are passed as data, so it makes no request.
  */
 import { captionBody, type Caption } from './caption-model';
+import { exportText } from '../text';
 
 export interface SlideSpec {
   caption: Caption;
@@ -32,6 +33,22 @@ export function fitBox(
   return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h };
 }
 
+function safeCaption(caption: Caption): Caption {
+  const clean = (text: string | null) => (text === null ? null : exportText(text));
+  return {
+    ...caption,
+    marking: clean(caption.marking),
+    title: exportText(caption.title),
+    subtitle: clean(caption.subtitle),
+    filters: exportText(caption.filters),
+    sources: exportText(caption.sources),
+    documents: clean(caption.documents),
+    dataset: exportText(caption.dataset),
+    exported: exportText(caption.exported),
+    credit: clean(caption.credit),
+  };
+}
+
 export async function buildPptx(slides: readonly SlideSpec[], title: string): Promise<Blob> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
@@ -40,7 +57,9 @@ export async function buildPptx(slides: readonly SlideSpec[], title: string): Pr
   pptx.author = 'Claimscope';
   const inner = SLIDE.w - 2 * SLIDE.margin;
   for (const spec of slides) {
-    const { caption } = spec;
+    // Slide XML refuses what XML forbids: every string passes the export text rules first.
+    const caption = safeCaption(spec.caption);
+    const notes = exportText(spec.notes);
     const slide = pptx.addSlide();
     const marking = caption.marking;
     const markingText = { x: SLIDE.margin, w: inner, h: 0.3, fontSize: 12, bold: true, color: '9B1C1C' };
@@ -68,7 +87,7 @@ export async function buildPptx(slides: readonly SlideSpec[], title: string): Pr
       h: bottom - imageTop - 0.1,
     });
     // pptxgenjs wants "image/png;base64,…" without the "data:" scheme.
-    slide.addImage({ data: spec.image.replace(/^data:/, ''), ...box, altText: spec.notes });
+    slide.addImage({ data: spec.image.replace(/^data:/, ''), ...box, altText: notes });
     slide.addText(body.join('\n'), {
       x: SLIDE.margin,
       y: bottom,
@@ -79,7 +98,7 @@ export async function buildPptx(slides: readonly SlideSpec[], title: string): Pr
       valign: 'top',
     });
     if (marking) slide.addText(marking, { ...markingText, y: SLIDE.h - 0.38, align: 'center' });
-    slide.addNotes(spec.notes);
+    slide.addNotes(notes);
   }
   const out = await pptx.write({ outputType: 'blob' });
   if (!(out instanceof Blob)) throw new Error('The presentation could not be written.');

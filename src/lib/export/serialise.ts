@@ -3,6 +3,7 @@
  * so the computed presentation of every element is written inline on a clone; hidden elements, and those
  * marked `data-export="omit"`, are dropped.
  */
+import { exportText } from '../text';
 import type { Figure } from './compose';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -83,11 +84,25 @@ function inlineStyles(live: Element, copy: Element, inherited: Values): void {
 /** A detached copy of a live SVG with its computed styles inline; a detached SVG is copied as it is. */
 export function styledClone(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
+  safeTextNodes(copy);
   // The root writes every property it has (nothing above it in the export passes them down).
   if (svg.isConnected) inlineStyles(svg, copy, new Map());
   else copy.removeAttribute('style');
   copy.removeAttribute('class');
   return copy;
+}
+
+/**
+ * Every piece of text in the copy as an export may carry it: a character XML forbids would make the file
+ * unreadable, and a direction control left open would reverse the text drawn after it.
+ */
+function safeTextNodes(root: Node): void {
+  const walker = root.ownerDocument?.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
+    const text = node as Text;
+    const safe = exportText(text.data);
+    if (safe !== text.data) text.data = safe;
+  }
 }
 
 /** The size an SVG is drawn at: its width/height attributes, else its viewBox, else its box on screen. */
