@@ -84,13 +84,11 @@ test('right-to-left overrides in a dataset stay inside their own words, on scree
   jcs.name = `${RLO}Joint Chiefs`;
   jcs.shortName = `${RLO}ROK JCS`;
   await openDashboard(page);
-  await page
-    .getByLabel('Import dataset')
-    .setInputFiles({
-      name: 'bidi.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(data)),
-    });
+  await page.getByLabel('Import dataset').setInputFiles({
+    name: 'bidi.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(data)),
+  });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${RLO}Hostile title`);
 
   // On screen: the app's own words after the name keep their order (the grade follows the name).
