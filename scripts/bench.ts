@@ -100,7 +100,7 @@ async function waitForPanels(page: Page, timeout = 60_000) {
       const chart = region('Estimate disparity');
       const map = region('Kursk area map');
       const timeline = region('Timeline');
-      const article = region('Article and claims');
+      const article = region('Documents and claims');
       const filters = region('Filters');
       return Boolean(
         filters?.querySelector('input[type="checkbox"]') &&
@@ -314,11 +314,11 @@ async function measureInteractions(browser: Browser, c: Case) {
     await search.focus();
     await page.keyboard.press(i % 2 === 0 ? 'KeyA' : 'Backspace');
   });
-  // An empty date field ignores the arrow keys: type a start date inside every dataset's span first
-  // (Chromium's en-US field: month, day, year), then step its year up and down, a real change each time.
+  // An empty date bound ignores the arrow keys: type a start date inside every dataset's span first, then
+  // step it a day down and up, a real change each time.
   const from = filters.getByLabel(/^from/i).first();
   await from.focus();
-  await page.keyboard.type('06152024');
+  await page.keyboard.type('2024-06-15');
   await settled();
   await run('date range', async (i) => {
     await from.focus();

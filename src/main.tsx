@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
 import { prefetchFirstScreen } from './app/prefetch';
+// After app.css: the layout's rules (panel boxes, splits) refine the base ones.
+import './app/layout.css';
 import { useDeviceStore } from './state/device';
 
 const queryClient = new QueryClient({

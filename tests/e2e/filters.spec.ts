@@ -105,7 +105,7 @@ test('axe finds no violation on the dashboard with filters, timeline and an open
   const results = await new AxeBuilder({ page })
     .include('.area-filters')
     .include('.area-timeline')
-    .include('.area-details')
+    .include('.details-overlay')
     .analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(' | ')})`),

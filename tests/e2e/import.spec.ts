@@ -347,8 +347,9 @@ test('axe finds no violation with the import problems and the grading dialogs op
   await openDashboard(page);
   await importFile(page, 'broken.json', { schemaVersion: 1 });
   await expect(page.getByRole('alert')).toBeVisible();
-  await page.getByRole('list', { name: 'Problem groups, largest first' }).getByRole('button').first().click();
-  await expect(page.getByRole('button', { expanded: true })).toHaveCount(1);
+  const groups = page.getByRole('list', { name: 'Problem groups, largest first' });
+  await groups.getByRole('button').first().click();
+  await expect(groups.getByRole('button', { expanded: true })).toHaveCount(1);
   let results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 

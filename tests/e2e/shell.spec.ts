@@ -6,7 +6,7 @@ const REGIONS = ['Filters', 'Estimate disparity', 'Kursk area map', 'Timeline', 
 test('the dashboard loads with its title, version and every named panel', async ({ page }) => {
   await openDashboard(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('North Korean');
-  await expect(page.getByText(/version \d+\.\d+\.\d+/)).toBeVisible();
+  await expect(page.getByText(/· version \d+\.\d+\.\d+/)).toBeVisible();
   await expect(page.getByRole('main')).toBeVisible();
   for (const name of REGIONS) {
     await expect(page.getByRole('region', { name, exact: true })).toBeVisible();

@@ -11,3 +11,13 @@ afterEach(() => {
   cleanup();
   resetAppStore();
 });
+
+// jsdom has no ResizeObserver; the panel splits (react-resizable-panels) observe their elements. Nothing
+// is ever laid out in jsdom, so an observer that never reports is what the browser would do here.
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}

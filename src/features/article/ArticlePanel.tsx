@@ -1,6 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { SplitPair } from '../../components/SplitPair';
+import { useStacked } from '../../components/use-stacked';
 import { claimNumbers } from '../../data/claim-labels';
 import { useDataset } from '../../data/dataset-context';
+import { DEFAULT_READING } from '../../state/layout-defaults';
 import { useAppStore } from '../../state/store';
 import { useFilteredClaims, useRelated } from '../../state/use-filtered';
 import { ArticleText } from './ArticleText';
@@ -23,6 +26,7 @@ export function ArticlePanel() {
   const related = useRelated();
   const numbers = claimNumbers(dataset);
   const root = useRef<HTMLDivElement>(null);
+  const stacked = useStacked();
 
   // Whatever selected a claim (this panel, the chart, the timeline), bring its sentence and row into view.
   // An event or place selected elsewhere brings its first linked claim into view.
@@ -73,60 +77,88 @@ export function ArticlePanel() {
       </div>
     );
   }
-  return (
-    <div ref={root} className="article-panel">
-      <div className="article-panel__text">
-        <DocumentHeader
-          documents={dataset.documents}
-          shown={shown}
-          claimCounts={claimCounts}
+  const text = (
+    <div className="article-panel__text">
+      <DocumentHeader
+        documents={dataset.documents}
+        shown={shown}
+        claimCounts={claimCounts}
+        onPick={(id) => {
+          // The selected claim would keep its own document in view.
+          if (selection?.kind === 'claim') select(null);
+          setUi({ document: id === dataset.documents[0]?.id ? null : id });
+        }}
+      />
+      {shown.text === undefined ? (
+        <p className="article-no-text">
+          The dataset holds no text of this document: it is cited only. Its claims quote it as cited and carry
+          no highlight.
+        </p>
+      ) : (
+        <ArticleText
+          text={shown.text}
+          sources={dataset.sources}
+          claims={claims}
+          numbers={numbers}
+          selection={selection}
+          related={related.claimIds}
           onPick={(id) => {
-            // The selected claim would keep its own document in view.
-            if (selection?.kind === 'claim') select(null);
-            setUi({ document: id === dataset.documents[0]?.id ? null : id });
+            select({ kind: 'claim', id });
+            focusLater(`[data-claim-show="${CSS.escape(id)}"]`);
           }}
         />
-        {shown.text === undefined ? (
-          <p className="article-no-text">
-            The dataset holds no text of this document: it is cited only. Its claims quote it as cited and
-            carry no highlight.
-          </p>
-        ) : (
-          <ArticleText
-            text={shown.text}
-            sources={dataset.sources}
-            claims={claims}
-            numbers={numbers}
-            selection={selection}
-            related={related.claimIds}
-            onPick={(id) => {
-              select({ kind: 'claim', id });
-              focusLater(`[data-claim-show="${CSS.escape(id)}"]`);
-            }}
-          />
-        )}
-      </div>
-      <div className="article-panel__claims">
-        <h3 className="subheading">
-          Claims{dataset.documents.length > 1 ? ' of this document' : ''}{' '}
-          <span className="muted">
-            ({claims.length} of {ofDocument} shown)
-          </span>
-        </h3>
-        {claims.length === 0 ? (
-          <EmptyState>No claim matches the current filters.</EmptyState>
-        ) : (
-          <ClaimsTable
-            dataset={dataset}
-            claims={claims}
-            numbers={numbers}
-            selection={selection}
-            related={related.claimIds}
-            onPick={showInArticle}
-          />
-        )}
-        <NotesList dataset={dataset} numbers={numbers} onPickClaim={showInArticle} />
-      </div>
+      )}
     </div>
+  );
+  const table = (
+    <div className="article-panel__claims">
+      <h3 className="subheading">
+        Claims{dataset.documents.length > 1 ? ' of this document' : ''}{' '}
+        <span className="muted">
+          ({claims.length} of {ofDocument} shown)
+        </span>
+      </h3>
+      {claims.length === 0 ? (
+        <EmptyState>No claim matches the current filters.</EmptyState>
+      ) : (
+        <ClaimsTable
+          dataset={dataset}
+          claims={claims}
+          numbers={numbers}
+          selection={selection}
+          related={related.claimIds}
+          onPick={showInArticle}
+        />
+      )}
+      <NotesList dataset={dataset} numbers={numbers} onPickClaim={showInArticle} />
+    </div>
+  );
+  return (
+    <div ref={root} className="article-panel">
+      {stacked ? (
+        <>
+          {text}
+          {table}
+        </>
+      ) : (
+        <SideBySide text={text} table={table} />
+      )}
+    </div>
+  );
+}
+
+/** The document and its claims side by side, the split dragged (or moved with the arrow keys) and kept. */
+function SideBySide({ text, table }: { text: ReactNode; table: ReactNode }) {
+  return (
+    <SplitPair
+      id="reading"
+      orientation="horizontal"
+      defaultLayout={DEFAULT_READING}
+      label="Resize the document and the claims"
+      className="article-panel__split"
+      cellClassName="article-panel__cell"
+      first={{ id: 'text', minSize: '14rem', children: text }}
+      second={{ id: 'claims', minSize: '20rem', children: table }}
+    />
   );
 }

@@ -49,14 +49,14 @@ export function ClaimRow({
         </button>
       </td>
       <td>
-        <bdi>{source?.shortName ?? claim.sourceId}</bdi>{' '}
-        <abbr className="grade" title={source ? reliabilityLabel(source.reliability) : undefined}>
-          {gradeMark(source?.reliability)}
-        </abbr>
+        <span className="nowrap">
+          <bdi>{source?.shortName ?? claim.sourceId}</bdi>{' '}
+          <abbr className="grade" title={source ? reliabilityLabel(source.reliability) : undefined}>
+            {gradeMark(source?.reliability)}
+          </abbr>
+        </span>
         <AnalystGrade kind="source" id={claim.sourceId} withNote={false} />
-      </td>
-      <td>
-        <bdi>{category.label}</bdi>
+        <bdi className="claims-table__sub">{category.label}</bdi>
       </td>
       <td>
         <span className="claim-summary" title={claim.summary}>
@@ -74,8 +74,8 @@ export function ClaimRow({
         ) : (
           <span className="muted">—</span>
         )}
+        <span className="claims-table__sub nowrap">as of {formatFuzzyDate(claim.asOf)}</span>
       </td>
-      <td className="nowrap">{formatFuzzyDate(claim.asOf)}</td>
       <td>
         <abbr
           className="grade"

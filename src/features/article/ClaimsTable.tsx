@@ -61,17 +61,17 @@ function TableFrame({ children, rowCount }: { children: ReactNode; rowCount?: nu
       aria-rowcount={rowCount}
     >
       <caption className="visually-hidden">
-        Claims of the document, in reading order: source and its reliability grade, category, figure with its
-        bound, date, credibility grade
+        Claims of the document, in reading order: source with its reliability grade and the claim’s category,
+        the claim, its figure with the bound and the date it holds as of, credibility grade
       </caption>
       <thead>
         <tr aria-rowindex={rowCount === undefined ? undefined : 1}>
           <th scope="col">#</th>
-          <th scope="col">Source</th>
-          <th scope="col">Category</th>
-          <th scope="col">Claim</th>
-          <th scope="col">Figure</th>
-          <th scope="col">As of</th>
+          <th scope="col">Source · category</th>
+          <th scope="col" className="claims-table__claim">
+            Claim
+          </th>
+          <th scope="col">Figure · as of</th>
           <th scope="col">Credibility</th>
         </tr>
       </thead>

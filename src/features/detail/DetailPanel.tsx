@@ -17,7 +17,10 @@ export function DetailPanel() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       if (document.querySelector('dialog[open], [role="dialog"]')) return;
-      if (useAppStore.getState().selection) select(null);
+      if (!useAppStore.getState().selection) return;
+      select(null);
+      // Taken: a maximised panel waits for the next Escape to go back to the dashboard.
+      e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -1,26 +1,17 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { RELIABILITY_LABEL } from '../../data/labels';
-import { isoFromDayNumber } from '../../data/dates';
 import { ReliabilitySchema, type Reliability } from '../../data/schema';
 import { useAppStore } from '../../state/store';
-
-interface Props {
-  /** The dataset's date extent in day numbers, for the date inputs' bounds. */
-  extent: { start: number; end: number } | null;
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+import { checkDate, stepDate } from './date-input';
 
 /** Free-text search, the date range and the minimum source grade. */
-export function DateGradeSearch({ extent }: Props) {
+export function DateGradeSearch() {
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const id = useId();
-  const min = extent ? isoFromDayNumber(extent.start) : undefined;
-  const max = extent ? isoFromDayNumber(extent.end) : undefined;
 
   return (
-    <div className="filters__row">
+    <>
       <div className="filters__field filters__search">
         <label htmlFor={`${id}-q`}>Search quotes, descriptions and citations</label>
         <input
@@ -31,20 +22,22 @@ export function DateGradeSearch({ extent }: Props) {
           onChange={(e) => setFilters({ search: e.currentTarget.value })}
         />
       </div>
-      <DateInput
-        label="From"
-        min={min}
-        max={filters.dateTo ?? max}
-        value={filters.dateFrom}
-        onChange={(dateFrom) => setFilters({ dateFrom })}
-      />
-      <DateInput
-        label="To"
-        min={filters.dateFrom ?? min}
-        max={max}
-        value={filters.dateTo}
-        onChange={(dateTo) => setFilters({ dateTo })}
-      />
+      <div className="filters__dates">
+        <DateInput
+          label="From"
+          min={undefined}
+          max={filters.dateTo ?? undefined}
+          value={filters.dateFrom}
+          onChange={(dateFrom) => setFilters({ dateFrom })}
+        />
+        <DateInput
+          label="To"
+          min={filters.dateFrom ?? undefined}
+          max={undefined}
+          value={filters.dateTo}
+          onChange={(dateTo) => setFilters({ dateTo })}
+        />
+      </div>
       <div className="filters__field">
         <label htmlFor={`${id}-grade`}>Minimum source grade</label>
         <select
@@ -63,7 +56,7 @@ export function DateGradeSearch({ extent }: Props) {
           ))}
         </select>
       </div>
-    </div>
+    </>
   );
 }
 
@@ -75,20 +68,56 @@ interface DateInputProps {
   onChange: (value: string | null) => void;
 }
 
-/** A date bound; emptying it (or an incomplete date) leaves that end of the range open. */
+/**
+ * A date bound typed as YYYY-MM-DD: one Tab stop (the browser's date field is three, plus its picker);
+ * Up and Down step it by a day. Emptying it leaves that end of the range open; a date that is not real
+ * says so and changes nothing.
+ */
 function DateInput({ label, min, max, value, onChange }: DateInputProps) {
   const id = useId();
+  const [draft, setDraft] = useState(value ?? '');
+  const [seen, setSeen] = useState(value);
+  // The timeline's brush and the chips change the bound too: follow them.
+  if (value !== seen) {
+    setSeen(value);
+    setDraft(value ?? '');
+  }
+  const check = checkDate(draft, min, max);
+  const commit = (text: string) => {
+    setDraft(text);
+    const next = checkDate(text, min, max);
+    if (next.ok && next.value !== value) {
+      setSeen(next.value);
+      onChange(next.value);
+    }
+  };
   return (
     <div className="filters__field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        type="date"
-        min={min}
-        max={max}
-        value={value ?? ''}
-        onChange={(e) => onChange(ISO.test(e.currentTarget.value) ? e.currentTarget.value : null)}
+        type="text"
+        inputMode="numeric"
+        placeholder="YYYY-MM-DD"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={10}
+        value={draft}
+        aria-invalid={check.ok ? undefined : true}
+        aria-describedby={check.ok ? undefined : `${id}-problem`}
+        onChange={(e) => commit(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          // Up and Down step a typed date by a day, as the browser's date field does.
+          if ((e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || !check.ok || check.value === null) return;
+          e.preventDefault();
+          commit(stepDate(check.value, e.key === 'ArrowUp' ? 1 : -1));
+        }}
       />
+      {check.ok ? null : (
+        <span id={`${id}-problem`} className="filters__problem">
+          {check.problem}
+        </span>
+      )}
     </div>
   );
 }

@@ -3,8 +3,9 @@ import { useMemo } from 'react';
 import { ORIGIN_STYLE } from '../../data/labels';
 import { ORIGIN_LABEL } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
-import { datasetIndex, ORIGINS, usedCategories } from '../../data/dataset-index';
+import { ORIGINS, usedCategories } from '../../data/dataset-index';
 import type { Origin } from '../../data/schema';
+import { useLayoutStore } from '../../state/layout';
 import { useAppStore } from '../../state/store';
 import { useFacetCounts } from '../../state/use-filtered';
 import { ActiveFilters } from './ActiveFilters';
@@ -12,11 +13,17 @@ import { DateGradeSearch } from './DateGradeSearch';
 import { ShownSetFilter } from './ShownSetFilter';
 import { SourceFilter } from './SourceFilter';
 
+interface Props {
+  /** The rail is collapsed: only the result line and the active filters, in one bar. */
+  compact?: boolean;
+}
+
 /** The global filters: every panel reads its rows through them, and the URL keeps them. */
-export function FiltersPanel() {
+export function FiltersPanel({ compact = false }: Props) {
   const dataset = useDataset();
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
+  const setRailCollapsed = useLayoutStore((s) => s.setRailCollapsed);
   const counts = useFacetCounts();
   // Categories the dataset uses, read off the dataset's index once (not per click).
   const used = useMemo(() => new Set(usedCategories(dataset).map((c) => c.id)), [dataset]);
@@ -29,11 +36,29 @@ export function FiltersPanel() {
     () => new Map(dataset.categories.map((c) => [c.id, c.colour])),
     [dataset.categories],
   );
-  const extent = datasetIndex(dataset).domain;
 
+  const active = (
+    <ActiveFilters
+      shownEvents={counts.eventsShown}
+      totalEvents={dataset.events.length}
+      shownClaims={counts.claimsShown}
+      totalClaims={dataset.claims.length}
+    />
+  );
+  if (compact) {
+    return (
+      <div className="filters filters--compact">
+        <button type="button" className="filters__expand" onClick={() => setRailCollapsed(false)}>
+          Show all filters
+        </button>
+        {active}
+      </div>
+    );
+  }
   return (
     <div className="filters">
-      <DateGradeSearch extent={extent} />
+      {active}
+      <DateGradeSearch />
       <ShownSetFilter<string>
         legend="Categories"
         className="filters__categories"
@@ -59,12 +84,6 @@ export function FiltersPanel() {
         )}
       />
       <SourceFilter sources={dataset.sources} counts={counts.sources} />
-      <ActiveFilters
-        shownEvents={counts.eventsShown}
-        totalEvents={dataset.events.length}
-        shownClaims={counts.claimsShown}
-        totalClaims={dataset.claims.length}
-      />
     </div>
   );
 }

@@ -1,60 +1,161 @@
-import { useId } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useRoving } from '../../components/use-roving';
+import { reliabilityLabel } from '../../data/labels';
 import type { Source } from '../../data/schema';
 import { useAppStore } from '../../state/store';
+import { foldSources, matchSources, toggleScope } from './source-search';
 
 interface Props {
   sources: readonly Source[];
   counts: Readonly<Record<string, number>>;
 }
 
-/** One checkbox per source (checked = shown), with how many claims and events each would show. */
+/** Must match `.filters__source-row` in filters.css. */
+const ROW_PX = 26;
+
+/**
+ * Every source as a checkbox (checked = shown) with how many claims and events it would show, in a list
+ * that draws only the rows in view — a dataset may have a thousand sources — and a box to find them by
+ * name. One Tab stop: the arrow keys, Home, End and the page keys move through "All" and the sources.
+ */
 export function SourceFilter({ sources, counts }: Props) {
   const hidden = useAppStore((s) => s.filters.hiddenSources);
   const setFilters = useAppStore((s) => s.setFilters);
-  const hintId = useId();
-  const toggle = (id: string, show: boolean) =>
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const folded = useMemo(() => foldSources(sources), [sources]);
+  const shown = useMemo(() => matchSources(sources, folded, deferredQuery), [sources, folded, deferredQuery]);
+  const hiddenSet = useMemo(() => new Set(hidden), [hidden]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const allBox = useRef<HTMLInputElement>(null);
+  const mixed = useRef(false);
+
+  // The app does not use the React Compiler; the virtualiser re-rendering this list on scroll is the point.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_PX,
+    // The rows start under the sticky "All" row.
+    scrollMargin: ROW_PX,
+    overscan: 6,
+    initialRect: { width: 280, height: 320 },
+  });
+
+  // Item 0 of the group is "All"; item i + 1 is shown[i].
+  const focus = useCallback(
+    (index: number) => {
+      if (index === 0) return allBox.current?.focus();
+      const i = index - 1;
+      virtualizer.scrollToIndex(i, { align: 'auto' });
+      const box = () => scroller.current?.querySelector<HTMLInputElement>(`[data-index="${i}"] input`);
+      const drawn = box();
+      if (drawn) drawn.focus();
+      else requestAnimationFrame(() => box()?.focus());
+    },
+    [virtualizer],
+  );
+  const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_PX * 10) / ROW_PX) - 1);
+  const roving = useRoving({ count: shown.length + 1, page, focus });
+
+  const toggle = (sourceId: string, show: boolean) =>
     setFilters({
       hiddenSources: show
-        ? hidden.filter((h) => h !== id)
-        : sources.map((s) => s.id).filter((s) => s === id || hidden.includes(s)),
+        ? hidden.filter((h) => h !== sourceId)
+        : sources.map((s) => s.id).filter((s) => s === sourceId || hiddenSet.has(s)),
     });
+  const rows = virtualizer.getVirtualItems();
+  // The group's Tab stop is its current row while that row is drawn; scrolled away, it is "All".
+  const stop = rows.some((r) => r.index + 1 === roving.active) ? roving.active : 0;
+  const tabIndexOf = (item: number) => (item === stop ? 0 : -1);
+  const scope = shown.map((s) => s.id);
+  const hiddenInScope = scope.filter((s) => hiddenSet.has(s)).length;
+  // Some shown and some hidden: the mixed state of a "select all" box (a property, not an attribute).
+  mixed.current = hiddenInScope > 0 && hiddenInScope < scope.length;
+  useEffect(() => {
+    if (allBox.current) allBox.current.indeterminate = mixed.current;
+  });
+
   return (
-    <fieldset className="filters__group filters__sources" aria-describedby={hintId}>
+    <fieldset className="filters__group filters__sources" aria-describedby={`${id}-hint`}>
       <legend>
         Sources{' '}
         <span className="muted">
           ({sources.length - hidden.length} of {sources.length} shown)
         </span>
       </legend>
-      <p id={hintId} className="filters__hint muted">
-        The number is how many claims and events of that source pass the other filters.
+      <p id={`${id}-hint`} className="filters__hint muted">
+        (n): its claims and events passing the other filters. Arrows move, Space shows or hides.
       </p>
-      <div className="filters__bulk">
-        <button type="button" className="link-button" onClick={() => setFilters({ hiddenSources: [] })}>
-          Show all sources
-        </button>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => setFilters({ hiddenSources: sources.map((s) => s.id) })}
+      <label className="filters__find" htmlFor={`${id}-find`}>
+        Find a source
+      </label>
+      <input
+        id={`${id}-find`}
+        className="filters__find-input"
+        type="search"
+        value={query}
+        maxLength={100}
+        aria-controls={`${id}-list`}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
+      {/* "All" heads the scrolling list (sticky): the list always holds the group's Tab stop, so the
+          browser never makes the scroller a Tab stop of its own. */}
+      <div ref={scroller} className="filters__source-scroll" data-source-list>
+        <label className="filters__source-all">
+          <input
+            ref={allBox}
+            type="checkbox"
+            checked={scope.length > 0 && hiddenInScope === 0}
+            disabled={scope.length === 0}
+            tabIndex={tabIndexOf(0)}
+            onKeyDown={(e) => roving.onKeyDown(e, 0)}
+            onFocus={() => roving.onFocus(0)}
+            onChange={() => setFilters({ hiddenSources: toggleScope(hidden, scope) })}
+          />{' '}
+          {deferredQuery.trim() ? `All ${shown.length} matching` : 'All sources'}
+        </label>
+        <ul
+          id={`${id}-list`}
+          className="filters__source-list"
+          aria-label="Sources"
+          style={{ height: virtualizer.getTotalSize() }}
         >
-          Hide all sources
-        </button>
+          {rows.map((row) => {
+            const source = shown[row.index];
+            if (!source) return null;
+            const item = row.index + 1;
+            return (
+              <li
+                key={source.id}
+                data-index={row.index}
+                className="filters__source-row"
+                aria-setsize={shown.length}
+                aria-posinset={item}
+                style={{ transform: `translateY(${row.start - ROW_PX}px)` }}
+              >
+                <label
+                  title={`${source.name} (${source.shortName}) — ${reliabilityLabel(source.reliability)}`}
+                >
+                  <input
+                    type="checkbox"
+                    checked={!hiddenSet.has(source.id)}
+                    tabIndex={tabIndexOf(item)}
+                    onKeyDown={(e) => roving.onKeyDown(e, item)}
+                    onFocus={() => roving.onFocus(item)}
+                    onChange={(e) => toggle(source.id, e.currentTarget.checked)}
+                  />
+                  <span className="filters__source-name">{source.name}</span>{' '}
+                  <span className="filters__count">({counts[source.id] ?? 0})</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+        {shown.length === 0 && <p className="filters__none muted">No source name holds “{query}”.</p>}
       </div>
-      <ul className="filters__source-list">
-        {sources.map((source) => (
-          <li key={source.id}>
-            <label title={`${source.shortName} — graded ${source.reliability}`}>
-              <input
-                type="checkbox"
-                checked={!hidden.includes(source.id)}
-                onChange={(e) => toggle(source.id, e.currentTarget.checked)}
-              />{' '}
-              {source.name} <span className="filters__count">({counts[source.id] ?? 0})</span>
-            </label>
-          </li>
-        ))}
-      </ul>
     </fieldset>
   );
 }

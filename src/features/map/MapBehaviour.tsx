@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Related } from '../../data/related';
 import { useAppStore } from '../../state/store';
-import { ATTRIBUTION } from './map-config';
+import { ATTRIBUTION, INITIAL_VIEW } from './map-config';
 import type { PlaceView } from './place-model';
 
 /** Leaflet owns the container element (MapContainer passes no ARIA props): name it for screen readers. */
@@ -33,8 +33,14 @@ export function PersistView({ delayMs = 250 }: { delayMs?: number }) {
       clearTimeout(timer);
       timer = setTimeout(() => {
         const c = map.getCenter();
+        const zoom = map.getZoom();
+        // A resized container (a dragged split, a maximised panel) moves the centre by a pixel at most:
+        // that is no view of the analyst's, and the link stays as it was.
+        const kept = useAppStore.getState().ui.mapView ?? INITIAL_VIEW;
+        const moved = map.project(c, zoom).distanceTo(map.project([kept.lat, kept.lon], zoom));
+        if (zoom === kept.zoom && moved < 2) return;
         const round = (v: number) => Math.round(v * 1e4) / 1e4;
-        setUi({ mapView: { lat: round(c.lat), lon: round(c.lng), zoom: map.getZoom() } });
+        setUi({ mapView: { lat: round(c.lat), lon: round(c.lng), zoom } });
       }, delayMs);
     };
     map.on('moveend', save);

@@ -15,6 +15,7 @@ import type { PlaceView } from './place-model';
 import { PlaceLayers } from './PlaceLayers';
 import { PlacePopup } from './PlacePopup';
 import type { TileAction, TileState } from './tiles';
+import { TrackSize } from './TrackSize';
 
 interface Props {
   basemap: Basemap | undefined;
@@ -68,6 +69,7 @@ export function MapView({
       <MapLabels basemap={basemap} views={views} onPick={onPick} />
       <ScaleControl imperial={false} position="bottomleft" />
       <PersistView />
+      <TrackSize />
       <FollowSelection views={views} related={related} />
       {popup && <PlacePopup key={popup.place.id} view={popup} onClosed={onPopupClosed} />}
     </MapContainer>

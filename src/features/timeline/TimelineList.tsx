@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { ORIGIN_LABEL } from '../../data/labels';
 import type { Related } from '../../data/related';
 import type { Source } from '../../data/schema';
@@ -20,7 +20,8 @@ const ROW = 66;
 /**
  * Every shown item as a row — date at its precision, category, origin, sources, citation links — in a
  * virtualised list: only the rows in view exist, so 100,000 events scroll as smoothly as 50.
- * Arrow keys, Home and End move between rows.
+ * One Tab stop (WAI-ARIA's roving tabindex): Up, Down, the page keys, Home and End move between rows;
+ * Right and Left move between a row and its citation links.
  */
 export function TimelineList({ items, sources, selection, related, onPick }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -49,10 +50,24 @@ export function TimelineList({ items, sources, selection, related, onPick }: Pro
     if (drawn) drawn.focus();
     else requestAnimationFrame(() => row()?.focus());
   };
+  const [current, setCurrent] = useState(0);
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (row) setCurrent(Number(row.dataset.index));
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!row) return;
     const at = Number(row.dataset.index);
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      const stops = [...row.querySelectorAll<HTMLElement>('button, a[href]')];
+      const next = stops[stops.indexOf(e.target as HTMLElement) + (e.key === 'ArrowRight' ? 1 : -1)];
+      if (next) {
+        e.preventDefault();
+        next.focus();
+      }
+      return;
+    }
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW * 6) / ROW) - 1);
     const moves: Record<string, number> = {
       ArrowDown: at + 1,
@@ -68,16 +83,26 @@ export function TimelineList({ items, sources, selection, related, onPick }: Pro
     focusRow(to);
   };
 
+  const rows = virtualizer.getVirtualItems();
+  // The list's Tab stop is the current row while it is drawn; scrolled away, the first row in view.
+  const stop = rows.some((r) => r.index === current) ? current : (rows[0]?.index ?? 0);
+
   return (
     // The keys move focus between the buttons inside; the container itself is not a control.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div ref={scroller} className="timeline-list" data-timeline-scroll onKeyDown={onKeyDown}>
+    <div
+      ref={scroller}
+      className="timeline-list"
+      data-timeline-scroll
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
       <ul
         className="timeline-list__inner"
         style={{ height: virtualizer.getTotalSize() }}
         aria-label="Timeline items"
       >
-        {virtualizer.getVirtualItems().map((row) => {
+        {rows.map((row) => {
           const item = items[row.index];
           if (!item) return null;
           const selected = isSelected(selection, item.kind, item.id);
@@ -98,6 +123,7 @@ export function TimelineList({ items, sources, selection, related, onPick }: Pro
                 type="button"
                 className="timeline-row__main"
                 aria-pressed={selected}
+                tabIndex={row.index === stop ? 0 : -1}
                 onClick={() => onPick(item)}
               >
                 <span className="timeline-row__date">
@@ -124,6 +150,7 @@ export function TimelineList({ items, sources, selection, related, onPick }: Pro
                         href={c.url}
                         target="_blank"
                         rel="noopener noreferrer"
+                        tabIndex={-1}
                         title={formatCitation(c)}
                       >
                         <bdi>{c.publisher ?? c.title}</bdi>

@@ -1,0 +1,29 @@
+import { useSyncExternalStore } from 'react';
+
+/** Below this width the panels stack in one column (a tablet, a narrow window). */
+// Screen only: a printed page keeps the side-by-side layout, whatever width the printer gives it.
+export const STACKED_QUERY = 'screen and (max-width: 899px)';
+
+function query(): MediaQueryList | null {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia(STACKED_QUERY)
+    : null;
+}
+
+const subscribe = (onChange: () => void) => {
+  const list = query();
+  list?.addEventListener('change', onChange);
+  return () => list?.removeEventListener('change', onChange);
+};
+
+/**
+ * Whether the panels stack (no splits to drag). Where media queries are unknown (jsdom) they stack too:
+ * nothing is laid out there, and splits of no size would take every pointer press for their handles.
+ */
+export function useStacked(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => query()?.matches ?? true,
+    () => true,
+  );
+}
