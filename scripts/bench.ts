@@ -6,6 +6,7 @@
  *   npm run bench                 # everything
  *   npm run bench -- --no-build   # reuse dist/
  *   npm run bench -- --sizes 10000 --loads 3 --changes 10 --exports 3
+ *   npm run bench -- --places 0     # without the case of 100,000 places (10,000 events, clustered map)
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { generateDataset } from '../src/data/generate';
+import { UKRAINE_WIDE } from './place-areas';
 import { precompress, serveStatic } from './static-server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
@@ -46,6 +48,9 @@ interface Case {
   events: number;
 }
 
+/** The places case: many places (clustered on the map), spread over Ukraine and western Russia. */
+const PLACES = Number(option('places', '100000'));
+
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
   if (xs.length === 0) return NaN;
@@ -73,6 +78,17 @@ function writeGenerated(): Case[] {
     );
     cases.push({ name: `${events / 1000}k events`, query: `?data=${file}`, events });
   }
+  if (PLACES > 0) {
+    const file = `generated-places-${PLACES}.json`;
+    const events = 10_000;
+    writeFileSync(
+      join('dist/data', file),
+      JSON.stringify(
+        generateDataset({ events, claims: 200, sources: 40, seed: 7, places: PLACES, areas: UKRAINE_WIDE }),
+      ),
+    );
+    cases.push({ name: `${PLACES / 1000}k places`, query: `?data=${file}`, events });
+  }
   return cases;
 }
 
@@ -98,14 +114,15 @@ async function waitForPanels(page: Page, timeout = 60_000) {
       const region = (name: string) =>
         [...document.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === name);
       const chart = region('Estimate disparity');
-      const map = region('Kursk area map');
+      // The map's title follows the data ("Kursk area map", "Ukraine map"): found by its grid area.
+      const map = document.querySelector('section.area-map');
       const timeline = region('Timeline');
       const article = region('Article and claims');
       const filters = region('Filters');
       return Boolean(
         filters?.querySelector('input[type="checkbox"]') &&
         chart?.querySelector('svg [data-estimate-key], .empty-state') &&
-        map?.querySelector('.leaflet-overlay-pane canvas, .leaflet-overlay-pane svg path') &&
+        map?.querySelector('.leaflet-places-pane canvas, .leaflet-places-pane svg path') &&
         /Showing [\d,]+ of [\d,]+ events/.test(timeline?.textContent ?? '') &&
         article?.querySelector('mark, .empty-state'),
       );

@@ -8,6 +8,7 @@ import { ImportControls } from '../features/import/ImportControls';
 import { ImportMessages } from '../features/import/ImportMessages';
 import { GradeEditor } from '../features/judgement/GradeEditor';
 import { SourcesGrades } from '../features/judgement/SourcesGrades';
+import { useMapTitle } from '../features/map/map-area';
 import { MapPanel } from '../features/map/MapPanel';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
 import { AppliedFiltersProvider } from '../state/applied-filters';
@@ -16,6 +17,7 @@ import { useUrlSync } from '../state/use-url-sync';
 /** The one screen: every panel reads the same filters and the same selection. */
 export function Dashboard() {
   const dataset = useDataset();
+  const mapTitle = useMapTitle();
   useUrlSync(dataset);
   return (
     <AppliedFiltersProvider>
@@ -40,7 +42,7 @@ export function Dashboard() {
           <Panel title="Estimate disparity" className="area-chart">
             <ChartPanel />
           </Panel>
-          <Panel title="Kursk area map" className="area-map">
+          <Panel title={mapTitle} className="area-map">
             <MapPanel />
           </Panel>
           <Panel title="Timeline" className="area-timeline">
