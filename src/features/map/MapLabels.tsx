@@ -224,10 +224,17 @@ export function MapLabels({ labels, views, clusters, onPick, onCluster }: Props)
       }
     };
     draw();
-    // Leaflet ends every zoom with a moveend too: one redraw per change of view, not two.
-    map.on('moveend resize', draw);
+    // Leaflet ends every zoom with a moveend too: one redraw per change of view, not two. The labels are
+    // drawn in the next frame, a task apart from the places' own redraw on the same moveend.
+    let frame = 0;
+    const later = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(draw);
+    };
+    map.on('moveend resize', later);
     return () => {
-      map.off('moveend resize', draw);
+      cancelAnimationFrame(frame);
+      map.off('moveend resize', later);
       layer.remove();
       dots.remove();
     };
