@@ -10,6 +10,7 @@ import { ImportControls } from '../features/import/ImportControls';
 import { ImportMessages } from '../features/import/ImportMessages';
 import { GradeEditor } from '../features/judgement/GradeEditor';
 import { SourcesGrades } from '../features/judgement/SourcesGrades';
+import { useMapTitle } from '../features/map/map-area';
 import { MapPanel } from '../features/map/MapPanel';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
 import { AppliedFiltersProvider } from '../state/applied-filters';
@@ -26,6 +27,7 @@ import { Workspace } from './Workspace';
 /** The one screen: every panel reads the same filters and the same selection. */
 export function Dashboard() {
   const dataset = useDataset();
+  const mapTitle = useMapTitle();
   useUrlSync(dataset);
   const stacked = useStacked();
   const { railCollapsed, maximised, epoch, setRailCollapsed, reset } = useLayoutStore();
@@ -56,7 +58,7 @@ export function Dashboard() {
     </Panel>
   );
   const map = (
-    <Panel title="Kursk area map" area="map" maximisable className="area-map" overlay={overlay('map')}>
+    <Panel title={mapTitle} area="map" maximisable className="area-map" overlay={overlay('map')}>
       <MapPanel />
     </Panel>
   );

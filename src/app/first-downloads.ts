@@ -6,12 +6,13 @@
  */
 import { initialDatasetKey, LOCAL_PREFIX } from '../data/dataset-keys';
 import { fetchDataset } from '../data/fetch-dataset';
-import { BASEMAP_URL, fetchBasemap } from '../features/map/basemap-fetch';
+import { fetchBasemapText, OVERVIEW_URL } from '../features/map/basemap-fetch';
 import { startEarly } from '../lib/early';
 
 /** From boot.ts: plain downloads, no React or query code. */
 export function startFirstDownloads(): void {
   const key = initialDatasetKey();
   if (!key.startsWith(LOCAL_PREFIX)) startEarly(`dataset:${key}`, () => fetchDataset(key));
-  startEarly(`basemap:${BASEMAP_URL}`, () => fetchBasemap(BASEMAP_URL));
+  // The basemap's overview is downloaded now and read once the first render is done (basemap-fetch.ts).
+  startEarly(`basemap:${OVERVIEW_URL}`, () => fetchBasemapText(OVERVIEW_URL));
 }

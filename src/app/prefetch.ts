@@ -1,13 +1,13 @@
 /**
  * The first screen's files as queries, asked for at once in parallel (picking up the downloads boot.ts
- * started), not when the component that needs each first renders: the map's basemap would otherwise wait
+ * started), not when the component that needs each first renders: the map's basemap overview would otherwise wait
  * for the dataset to load and the dashboard to render.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/dataset-query';
-import { basemapQueryOptions } from '../features/map/basemap-query';
+import { overviewQueryOptions } from '../features/map/basemap-query';
 
 export function prefetchFirstScreen(client: QueryClient, datasetKey: string): void {
   void client.prefetchQuery(datasetQueryOptions(datasetKey));
-  void client.prefetchQuery(basemapQueryOptions());
+  void client.prefetchQuery(overviewQueryOptions());
 }

@@ -62,6 +62,14 @@ const WORDS = [
   'front',
 ];
 
+/** Where generated places fall: a disc around a point, chosen in proportion to its weight. */
+export interface PlaceArea {
+  lat: number;
+  lon: number;
+  radiusKm: number;
+  weight?: number;
+}
+
 export interface GenerateOptions {
   events: number;
   claims: number;
@@ -73,6 +81,8 @@ export interface GenerateOptions {
   places?: number;
   /** Where the places lie, as [south, west, north, east] degrees (default: around Kursk and Sumy). */
   bounds?: readonly [number, number, number, number];
+  /** Where the places lie instead, as discs chosen by weight (real places far from the bundled area). */
+  areas?: readonly PlaceArea[];
   /** The share of citations that carry a link (default 1: every one). */
   linkShare?: number;
   /** The share of events that carry figures (default 0.1). */
@@ -80,13 +90,14 @@ export interface GenerateOptions {
 }
 
 const DEFAULT_BOUNDS = [51, 34.6, 52.2, 36.6] as const;
+const KM_PER_DEG_LAT = 111.32;
 
 /** A generated dataset: a file in the schema with every list written out. */
 export type GeneratedDataset = DatasetInput &
   Required<Pick<DatasetInput, 'documents' | 'measures' | 'claims' | 'events' | 'places'>>;
 
 export function generateDataset(options: GenerateOptions): GeneratedDataset {
-  const { events, claims, sources, seed } = options;
+  const { events, claims, sources, seed, areas } = options;
   const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
@@ -112,14 +123,33 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
     ...(random() < 0.9 ? { reliability: pick(GRADES), reliabilityRationale: 'Synthetic grade.' } : {}),
   }));
 
+  const totalWeight = areas?.reduce((sum, a) => sum + (a.weight ?? 1), 0) ?? 0;
+  const pickArea = (): PlaceArea | undefined => {
+    if (!areas || areas.length === 0) return undefined;
+    let r = random() * totalWeight;
+    for (const a of areas) if ((r -= a.weight ?? 1) < 0) return a;
+    return areas.at(-1);
+  };
+  /** A point uniformly in a disc of `areas`; uniformly in the bounds when no areas are given. */
+  const position = (): { lat: number; lon: number } => {
+    const area = pickArea();
+    if (!area) return { lat: south + random() * (north - south), lon: west + random() * (east - west) };
+    const d = (area.radiusKm * Math.sqrt(random())) / KM_PER_DEG_LAT;
+    const a = random() * 2 * Math.PI;
+    const lat = Math.max(-89, Math.min(89, area.lat + d * Math.sin(a)));
+    const lon = area.lon + (d * Math.cos(a)) / Math.cos((lat * Math.PI) / 180);
+    return {
+      lat: Math.round(lat * 1e5) / 1e5,
+      lon: Math.round((((lon + 540) % 360) - 180) * 1e5) / 1e5,
+    };
+  };
   const placeRows = Array.from({ length: Math.max(1, options.places ?? 40) }, (_, i) => {
     const exact = random() < 0.5;
     return {
       id: `p-${i}`,
       name: `Place ${i}`,
       kind: exact ? ('village' as const) : ('area' as const),
-      lat: south + random() * (north - south),
-      lon: west + random() * (east - west),
+      ...position(),
       precision: exact ? { kind: 'exact' as const } : { kind: 'approximate' as const, radiusKm: int(2, 20) },
       coordinateSource: 'Synthetic.',
     };

@@ -35,10 +35,10 @@ test('with no network the map draws the border, oblasts, rivers, towns and the p
   await panel.getByRole('button', { name: 'Maximise Kursk area map' }).click();
   await expect.poll(() => vertices(page, 'path.map-border')).toBeGreaterThan(200);
   expect(await panel.locator('path.map-admin1-line').count()).toBeGreaterThan(3);
-  expect(await vertices(page, 'path.map-admin1--kursk')).toBeGreaterThan(100);
+  expect(await vertices(page, 'path.map-admin1--emph')).toBeGreaterThan(100);
   expect(await panel.locator('path.map-river').count()).toBeGreaterThan(3);
   expect(await panel.locator('path.map-country').count()).toBe(3);
-  await expect(panel.locator('path.map-fighting-area')).toHaveCount(1);
+  await expect(panel.locator('path.map-reported-area')).toHaveCount(1);
 
   // The border runs through the visible map, not off-screen.
   const mapBox = await box(map);

@@ -150,8 +150,8 @@ describe('the marking', () => {
 describe('the map summary (slide notes)', () => {
   it('says how many places, how precise, and which carry claims or events', () => {
     const bundled = bundledDataset();
-    const views = placeViews(bundled, bundled.claims, bundled.events, relatedTo(bundled, null));
-    const text = mapSummary(views);
+    const { views } = placeViews(bundled, bundled.claims, bundled.events, relatedTo(bundled, null));
+    const text = mapSummary(views, 'Kursk area');
     expect(text).toMatch(
       /^The map of the Kursk area shows \d+ places of the dataset: \d+ at exact coordinates/,
     );
@@ -159,7 +159,8 @@ describe('the map summary (slide notes)', () => {
   });
 
   it('says when nothing is drawn', () => {
-    expect(mapSummary([])).toBe('The map of the Kursk area shows no places of the dataset.');
+    expect(mapSummary([], 'Kursk area')).toBe('The map of the Kursk area shows no places of the dataset.');
+    expect(mapSummary([], null)).toBe('The map of the dataset’s places shows no places of the dataset.');
   });
 });
 

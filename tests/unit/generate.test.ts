@@ -28,4 +28,31 @@ describe('generateDataset', () => {
     const years = new Set(events.map((e) => e.date.date.slice(0, 4)));
     expect([...years].sort()).toEqual(['2023', '2024', '2025']);
   });
+
+  it('puts places in the discs it is given, by weight, across the antimeridian too', () => {
+    const { places } = generateDataset({
+      events: 10,
+      claims: 2,
+      sources: 2,
+      seed: 5,
+      places: 2_000,
+      areas: [
+        { lat: 49.99, lon: 36.23, radiusKm: 30, weight: 3 },
+        { lat: 66, lon: 179.9, radiusKm: 20, weight: 1 },
+      ],
+    });
+    expect(places).toHaveLength(2_000);
+    const near = (lat: number, lon: number, km: number) => (p: { lat: number; lon: number }) => {
+      const dLon = (((p.lon - lon + 540) % 360) - 180) * Math.cos((lat * Math.PI) / 180);
+      return Math.hypot(p.lat - lat, dLon) * 111.32 <= km + 0.01;
+    };
+    const kharkiv = places.filter(near(49.99, 36.23, 30)).length;
+    const chukotka = places.filter(near(66, 179.9, 20)).length;
+    expect(kharkiv + chukotka).toBe(2_000);
+    expect(kharkiv / 2_000).toBeGreaterThan(0.7);
+    expect(kharkiv / 2_000).toBeLessThan(0.8);
+    // Longitudes stay in -180..180: some of the Chukotka disc lies west of the antimeridian.
+    expect(places.every((p) => p.lon >= -180 && p.lon <= 180)).toBe(true);
+    expect(places.some((p) => p.lon < 0)).toBe(true);
+  });
 });

@@ -54,8 +54,13 @@ describe('MapPanel', () => {
   it('follows the global filters: a place whose rows are all hidden says so', async () => {
     renderWithData(<MapPanel />, dataset);
     useAppStore.getState().setFilters({ categories: ['pact'] });
+    // The panels follow the filters in a transition: on a busy machine it can take over a second.
     expect(
-      await screen.findByRole('button', { name: /^Plekhovo.*approx\. ±2 km · 0 items of 1$/ }),
+      await screen.findByRole(
+        'button',
+        { name: /^Plekhovo.*approx\. ±2 km · 0 items of 1$/ },
+        { timeout: 5_000 },
+      ),
     ).toBeInTheDocument();
   });
 

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filterClaims, filterEvents } from '../../src/data/filter';
 import { relatedTo } from '../../src/data/related';
 import type { Dataset } from '../../src/data/validate';
-import { placeViews, precisionLabel } from '../../src/features/map/place-model';
+import { topologyToOverview } from '../../src/features/map/basemap';
+import { placesBox, placeViews, precisionLabel } from '../../src/features/map/place-model';
+import { placeGeo } from '../../src/features/map/regions';
 import { DEFAULT_FILTERS, type Filters } from '../../src/data/filters';
 import { type Selection } from '../../src/data/selection';
 import { claim, event, makeDataset } from './helpers/factories';
@@ -55,9 +59,19 @@ function dataset(): Dataset {
   });
 }
 
+const overview = topologyToOverview(
+  JSON.parse(readFileSync(resolve(__dirname, '../../public/basemap/overview.topo.json'), 'utf8')),
+);
+
 function views(filters: Filters = DEFAULT_FILTERS, selection: Selection | null = null) {
   const d = dataset();
-  const list = placeViews(d, filterClaims(d, filters), filterEvents(d, filters), relatedTo(d, selection));
+  const { views: list } = placeViews(
+    d,
+    filterClaims(d, filters),
+    filterEvents(d, filters),
+    relatedTo(d, selection),
+    placeGeo(d.places, overview),
+  );
   return new Map(list.map((v) => [v.place.id, v]));
 }
 
@@ -91,15 +105,25 @@ describe('placeViews', () => {
     expect(byEvent.get('p-plekhovo')?.highlighted).toBe(true);
   });
 
-  it('lists a place outside the basemap without drawing it', () => {
-    expect(views().get('p-pyongyang')).toMatchObject({ onMap: false, total: 0, dimmed: true });
-    expect(views().get('p-sudzha')?.onMap).toBe(true);
+  it('says which places lie outside the basemap (still drawn where they are)', () => {
+    expect(views().get('p-pyongyang')).toMatchObject({ outside: true, total: 0, dimmed: true });
+    expect(views().get('p-pyongyang')).toMatchObject({ lat: 39.03, lon: 125.75 });
+    expect(views().get('p-sudzha')?.outside).toBe(false);
   });
 
-  it('sorts by name for a stable list', () => {
+  it('keeps the dataset order for the map and sorts by name for a stable list', () => {
     const d = dataset();
-    const list = placeViews(d, d.claims, d.events, relatedTo(d, null));
-    expect(list.map((v) => v.place.name)).toEqual(['Plekhovo', 'Pyongyang', 'Sudzha']);
+    const { views: inOrder, sorted } = placeViews(d, d.claims, d.events, relatedTo(d, null));
+    expect(inOrder.map((v) => v.place.name)).toEqual(['Sudzha', 'Plekhovo', 'Pyongyang']);
+    expect(sorted.map((v) => v.place.name)).toEqual(['Plekhovo', 'Pyongyang', 'Sudzha']);
+  });
+
+  it('draws a place across the antimeridian beside Chukotka, east of 180°', () => {
+    const d = dataset();
+    const uelen = { ...places[0], id: 'p-uelen', name: 'Uelen', lat: 66.16, lon: -169.81 };
+    const geo = placeGeo([...d.places, { ...uelen, precision: { kind: 'exact' as const } }], overview);
+    expect(geo.lon[3]).toBeCloseTo(190.19, 2);
+    expect(geo.outside[3]).toBe(0);
   });
 });
 
@@ -109,5 +133,19 @@ describe('precisionLabel', () => {
     expect(plekhovo && precisionLabel(plekhovo)).toBe('approx. ±2.5 km');
     const sudzha = dataset().places.find((p) => p.id === 'p-sudzha');
     expect(sudzha && precisionLabel(sudzha)).toBe('exact');
+  });
+});
+
+describe('placesBox', () => {
+  it('frames every place, an approximate one with its area up to 50 km around it', () => {
+    const box = placesBox([
+      { lat: 51, lon: 35, radiusM: null },
+      { lat: 52, lon: 36, radiusM: 110_000 },
+    ]);
+    expect(box?.[0]).toBe(35);
+    expect(box?.[1]).toBe(51);
+    // 50 km, not 110: a region's circle does not zoom the first view out over it.
+    expect(box?.[3]).toBeCloseTo(52 + 50 / 111.32, 3);
+    expect(placesBox([])).toBeNull();
   });
 });

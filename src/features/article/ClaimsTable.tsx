@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useVirtualRows } from '../../components/use-virtual-rows';
 import { categoryOf } from '../../data/dataset-index';
 import type { Dataset, NormalisedClaim } from '../../data/validate';
 import { isSelected, type Selection } from '../../data/selection';
@@ -89,19 +89,6 @@ interface VirtualProps {
 
 /** The rows in view, between two spacer rows that keep the scroll height of the whole table. */
 function VirtualBody({ rows, selection, related, render }: VirtualProps) {
-  const scroller = useRef<HTMLDivElement>(null);
-  // The app does not use the React Compiler; the virtualiser re-rendering this body on scroll is the point.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    // Fixed-height rows (CSS clamps the summary to two lines): no layout reads while scrolling.
-    estimateSize: () => VIRTUAL_ROW_PX,
-    overscan: 8,
-    // Rows for the first paint, before the scroller is measured (40rem, its CSS max-height).
-    initialRect: { width: 800, height: 640 },
-  });
-
   // A claim selected elsewhere (or the first linked to a selected event or place) may be far outside the
   // rendered rows: scroll the table to it.
   const selectedIndex = useMemo(
@@ -111,13 +98,13 @@ function VirtualBody({ rows, selection, related, render }: VirtualProps) {
         : rows.findIndex((claim) => related.has(claim.id)),
     [rows, selection, related],
   );
-  useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
-
-  const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { scroller, items, before, after } = useVirtualRows<HTMLDivElement>({
+    count: rows.length,
+    rowPx: VIRTUAL_ROW_PX,
+    // 40rem, the table's CSS max-height.
+    initialRect: { width: 800, height: 640 },
+    scrollTo: selectedIndex,
+  });
   return (
     <div ref={scroller} className="table-scroll" data-virtual-rows={rows.length}>
       <TableFrame rowCount={rows.length + 1}>

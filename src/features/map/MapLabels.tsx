@@ -1,37 +1,57 @@
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import type { Basemap } from './basemap';
+import type { Box } from './basemap';
+import type { PlaceClusters } from './clusters';
 import { pickLabels, rankLimit, type LabelCandidate } from './labels';
 import type { PlaceView } from './place-model';
+import { useLatest } from './use-latest';
 import { shortPlaceName } from './place-names';
 
-interface Props {
-  basemap: Basemap | undefined;
-  views: readonly PlaceView[];
-  onPick: (placeId: string) => void;
+/** What the drawn basemap layers offer to label. */
+export interface BasemapLabels {
+  towns: { name: string; lat: number; lon: number; rank: number; pop: number }[];
+  areas: { name: string; lat: number; lon: number; emphasis: boolean }[];
+  rivers: { name: string; lat: number; lon: number }[];
 }
 
-type Kind = 'place' | 'town' | 'oblast' | 'river';
+interface Props {
+  labels: BasemapLabels;
+  views: readonly PlaceView[];
+  /** Set when the places are clustered: labels then go to clusters and to the places drawn alone. */
+  clusters: PlaceClusters | null;
+  onPick: (placeId: string) => void;
+  onCluster: (id: number, lat: number, lon: number) => void;
+}
+
+type Kind = 'place' | 'town' | 'oblast' | 'river' | 'cluster';
 interface Label extends LabelCandidate {
   kind: Kind;
   lat: number;
   lon: number;
   view?: PlaceView;
+  cluster?: { id: number; count: number };
   emphasis?: boolean;
 }
 
 const KM_PER_DEG = 111.32;
+/** Place labels considered per view, in priority order: more could never find room on the map. */
+const MAX_PLACE_LABELS = 400;
 function nearKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
   const dx = (aLon - bLon) * Math.cos((aLat * Math.PI) / 180);
   return Math.hypot(dx, aLat - bLat) * KM_PER_DEG;
 }
 
+const count = new Intl.NumberFormat('en-GB');
+
 /** Text via the DOM, never innerHTML: place names come from user datasets. */
 function labelElement(label: Label): HTMLElement {
   const root = document.createElement('span');
   root.className = `map-label__text${label.emphasis ? ' is-emphasised' : ''}`;
-  if (label.view) {
+  if (label.cluster) {
+    root.textContent = count.format(label.cluster.count);
+    root.title = `${count.format(label.cluster.count)} places: select to zoom in`;
+  } else if (label.view) {
     const { view } = label;
     root.classList.toggle('is-dimmed', view.dimmed);
     root.classList.toggle('is-highlighted', view.highlighted);
@@ -53,10 +73,22 @@ function labelElement(label: Label): HTMLElement {
   return root;
 }
 
-function candidates(map: L.Map, basemap: Basemap | undefined, views: readonly PlaceView[]): Label[] {
+function viewBox(map: L.Map, pad: number): Box {
+  const b = map.getBounds().pad(pad);
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+}
+
+function candidates(
+  map: L.Map,
+  labels: BasemapLabels,
+  views: readonly PlaceView[],
+  clusters: PlaceClusters | null,
+): { kept: Label[]; reserved: Label[] } {
   const zoom = map.getZoom();
   const bounds = map.getBounds().pad(0.05);
-  const labels: Label[] = [];
+  const out: Label[] = [];
+  const reserved: Label[] = [];
+  const at = (lat: number, lon: number) => map.latLngToContainerPoint([lat, lon]);
   const add = (
     kind: Kind,
     id: string,
@@ -67,78 +99,103 @@ function candidates(map: L.Map, basemap: Basemap | undefined, views: readonly Pl
     extra: Partial<Label> = {},
   ) => {
     if (!bounds.contains([lat, lon])) return;
-    const p = map.latLngToContainerPoint([lat, lon]);
-    labels.push({ kind, id: `${kind}:${id}`, lat, lon, x: p.x, y: p.y, text, priority, ...extra });
+    const p = at(lat, lon);
+    out.push({ kind, id: `${kind}:${id}`, lat, lon, x: p.x, y: p.y, text, priority, ...extra });
   };
-  const dataPoints = views.filter((v) => v.onMap);
-  for (const v of dataPoints) {
-    // The data first: the selection's places, then exact places (reference points), then the busiest areas.
-    const priority = (v.highlighted ? 0 : 10) + (v.shape === 'point' ? 0 : 5) - Math.min(v.count, 4) / 10;
-    const text = `${shortPlaceName(v.place)}${v.shape === 'area' ? ' approx.' : ''} 00`;
-    add('place', v.place.id, v.place.lat, v.place.lon, text, priority, { view: v });
+
+  let dataPoints: PlaceView[];
+  if (clusters) {
+    dataPoints = [];
+    for (const item of clusters.query(viewBox(map, 0.05), zoom)) {
+      if (item.kind === 'cluster') {
+        const p = at(item.lat, item.lon);
+        // Counts sit on their circle, centred: always drawn, and other labels keep clear of them.
+        reserved.push({
+          kind: 'cluster',
+          id: `cluster:${item.id}`,
+          lat: item.lat,
+          lon: item.lon,
+          x: p.x,
+          y: p.y,
+          text: count.format(item.count),
+          priority: -1,
+          cluster: { id: item.id, count: item.count },
+        });
+      } else {
+        const view = views[item.index];
+        if (view) dataPoints.push(view);
+      }
+    }
+  } else {
+    dataPoints = views as PlaceView[];
   }
-  if (!basemap) return labels;
-  if (zoom >= 6 && zoom <= 10) {
-    basemap.admin1Labels.features.forEach((f, i) => {
-      const [lon = 0, lat = 0] = f.geometry.coordinates;
-      add('oblast', String(i), lat, lon, f.properties.name.toUpperCase(), 30, {
-        emphasis: f.properties.code === 'RU-KRS',
-      });
+  // The data first: the selection's places, then exact places (reference points), then the busiest areas.
+  // Of thousands of places drawn alone, only the first few hundred by that order can find room anyway.
+  const placePriority = (v: PlaceView) =>
+    (v.highlighted ? 0 : 10) + (v.shape === 'point' ? 0 : 5) - Math.min(v.count, 4) / 10;
+  const inView = dataPoints.filter((v) => bounds.contains([v.lat, v.lon]));
+  const labelled =
+    inView.length > MAX_PLACE_LABELS
+      ? inView.sort((a, b) => placePriority(a) - placePriority(b)).slice(0, MAX_PLACE_LABELS)
+      : inView;
+  for (const v of labelled) {
+    const text = `${shortPlaceName(v.place)}${v.shape === 'area' ? ' approx.' : ''} 00`;
+    add('place', v.place.id, v.lat, v.lon, text, placePriority(v), { view: v });
+  }
+  if (zoom >= 5 && zoom <= 10) {
+    labels.areas.forEach((a, i) => {
+      add('oblast', String(i), a.lat, a.lon, a.name.toUpperCase(), 30, { emphasis: a.emphasis });
     });
   }
   const limit = rankLimit(zoom);
-  basemap.places.features.forEach((f, i) => {
-    const { name, rank } = f.properties;
-    const pop = f.properties.pop ?? 0;
-    if (rank > limit) return;
-    const [lon = 0, lat = 0] = f.geometry.coordinates;
-    // A town the dataset already names is labelled once, by the dataset.
-    const named = dataPoints.some(
-      (v) =>
-        nearKm(lat, lon, v.place.lat, v.place.lon) < 4 &&
-        shortPlaceName(v.place).toLowerCase() === name.toLowerCase(),
-    );
-    if (!named) add('town', String(i), lat, lon, name, 40 + rank * 10 - Math.min(pop, 1e6) / 1e6);
+  // A town the dataset already names is labelled once, by the dataset: looked up by name, then distance.
+  const byName = new Map<string, PlaceView[]>();
+  for (const v of inView) {
+    const name = shortPlaceName(v.place).toLowerCase();
+    byName.set(name, [...(byName.get(name) ?? []), v]);
+  }
+  labels.towns.forEach((t, i) => {
+    if (t.rank > limit) return;
+    const named = byName.get(t.name.toLowerCase())?.some((v) => nearKm(t.lat, t.lon, v.lat, v.lon) < 4);
+    if (!named) add('town', String(i), t.lat, t.lon, t.name, 40 + t.rank * 10 - Math.min(t.pop, 1e6) / 1e6);
   });
   if (zoom >= 8) {
-    basemap.riverLabels.features.forEach((f, i) => {
-      const [lon = 0, lat = 0] = f.geometry.coordinates;
-      add('river', String(i), lat, lon, f.properties.name, 95);
-    });
+    labels.rivers.forEach((r, i) => add('river', String(i), r.lat, r.lon, r.name, 95));
   }
-  return labels;
+  return { kept: out, reserved };
 }
 
 /**
- * Labels for the data's places and the basemap's oblasts, towns and rivers, chosen per view so they stay
- * few and never overlap; plus small dots for the towns. Rebuilt imperatively on every move: hundreds of
- * short-lived markers are cheaper through Leaflet than through React.
+ * Labels for the data's places (or their clusters' counts) and the basemap's divisions, towns and rivers,
+ * chosen per view so they stay few and never overlap; plus small dots for the towns. Rebuilt imperatively
+ * on every move: hundreds of short-lived markers are cheaper through Leaflet than through React.
  */
-export function MapLabels({ basemap, views, onPick }: Props) {
+export function MapLabels({ labels, views, clusters, onPick, onCluster }: Props) {
   const map = useMap();
-  const onPickRef = useRef(onPick);
-  useEffect(() => {
-    onPickRef.current = onPick;
-  }, [onPick]);
+  const handlers = useLatest({ onPick, onCluster });
 
   useEffect(() => {
     const pane = map.getPane('map-labels') ?? map.createPane('map-labels');
     pane.style.zIndex = '450';
-    const labels = L.layerGroup().addTo(map);
+    const layer = L.layerGroup().addTo(map);
     const dots = L.layerGroup().addTo(map);
 
     const draw = () => {
-      labels.clearLayers();
+      layer.clearLayers();
       dots.clearLayers();
-      const kept = pickLabels(candidates(map, basemap, views));
-      // Dots only for the ranks labelled at this zoom: unlabelled dots read as noise.
-      const limit = rankLimit(map.getZoom());
+      const { kept: all, reserved } = candidates(map, labels, views, clusters);
+      const kept = [...reserved, ...pickLabels(all, reserved.map(boxOfCluster))];
+      // Dots only for the ranks labelled at this zoom: unlabelled dots read as noise. Zoomed out over a
+      // continent, only for the towns whose label found room.
+      const zoom = map.getZoom();
+      const limit = rankLimit(zoom);
       const bounds = map.getBounds();
-      basemap?.places.features.forEach((f) => {
-        const [lon = 0, lat = 0] = f.geometry.coordinates;
-        if (f.properties.rank > limit || !bounds.contains([lat, lon])) return;
-        L.circleMarker([lat, lon], {
-          radius: f.properties.rank <= 2 ? 3.5 : 2.5,
+      const labelled = new Set(kept.filter((l) => l.kind === 'town').map((l) => l.id));
+      labels.towns.forEach((t, i) => {
+        if (t.rank > limit || !bounds.contains([t.lat, t.lon])) return;
+        if (zoom < 7 && !labelled.has(`town:${i}`)) return;
+        L.circleMarker([t.lat, t.lon], {
+          radius: t.rank <= 2 ? 3.5 : 2.5,
           color: '#374151',
           weight: 1,
           fillColor: '#ffffff',
@@ -147,10 +204,11 @@ export function MapLabels({ basemap, views, onPick }: Props) {
         }).addTo(dots);
       });
       for (const label of kept) {
+        const interactive = label.kind === 'place' || label.kind === 'cluster';
         const marker = L.marker([label.lat, label.lon], {
           pane: 'map-labels',
           keyboard: false,
-          interactive: label.kind === 'place',
+          interactive,
           icon: L.divIcon({
             className: `map-label map-label--${label.kind}`,
             html: labelElement(label),
@@ -159,18 +217,34 @@ export function MapLabels({ basemap, views, onPick }: Props) {
           }),
         });
         const placeId = label.view?.place.id;
-        if (placeId) marker.on('click', () => onPickRef.current(placeId));
-        marker.addTo(labels);
+        if (placeId) marker.on('click', () => handlers.current.onPick(placeId));
+        const cluster = label.cluster;
+        if (cluster) marker.on('click', () => handlers.current.onCluster(cluster.id, label.lat, label.lon));
+        marker.addTo(layer);
       }
     };
     draw();
-    map.on('zoomend moveend resize', draw);
+    // Leaflet ends every zoom with a moveend too: one redraw per change of view, not two. The labels are
+    // drawn in the next frame, a task apart from the places' own redraw on the same moveend.
+    let frame = 0;
+    const later = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(draw);
+    };
+    map.on('moveend resize', later);
     return () => {
-      map.off('zoomend moveend resize', draw);
-      labels.remove();
+      cancelAnimationFrame(frame);
+      map.off('moveend resize', later);
+      layer.remove();
       dots.remove();
     };
-  }, [map, basemap, views]);
+  }, [map, labels, views, clusters, handlers]);
 
   return null;
+}
+
+/** A cluster's count box, centred on its circle. */
+function boxOfCluster(label: Label) {
+  const half = Math.max(14, label.text.length * 4 + 6);
+  return { x0: label.x - half, y0: label.y - 10, x1: label.x + half, y1: label.y + 10 };
 }

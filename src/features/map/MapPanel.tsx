@@ -6,21 +6,28 @@ import { useDataset } from '../../data/dataset-context';
 import { useAppStore } from '../../state/store';
 import { type Selection } from '../../data/selection';
 import { useFilteredClaims, useFilteredEvents, useRelated } from '../../state/use-filtered';
-import { basemapQueryOptions } from './basemap-query';
-import { fightingArea } from './fighting-area';
+import { displayLon, type Box } from './basemap';
+import { overviewQueryOptions } from './basemap-query';
+import { CLUSTER_ABOVE, PlaceClusters } from './clusters';
 import { Legend } from './Legend';
 import { LicencesDialog } from './LicencesDialog';
+import { dominantOf, mapAreaName } from './map-area';
 import { mapSummary, mapSvg } from './map-export';
-import { ATTRIBUTION } from './map-config';
+import { ATTRIBUTION, FALLBACK_BOX, WRAP_WEST_OF } from './map-config';
 import { MapView } from './MapView';
-import { placeViews } from './place-model';
+import { placesBox, placeViews } from './place-model';
 import { PlaceDetail } from './PlaceDetail';
 import { PlacesList } from './PlacesList';
+import { placeGeo } from './regions';
+import { reportedArea } from './reported-area';
 import { TileSettings } from './TileSettings';
 import { TILE_ERROR_LIMIT } from './tiles';
 import { useTiles } from './use-tiles';
 
-/** The Kursk-area map: offline basemap, the dataset's places, and the list that is its keyboard twin. */
+const union = (a: Box, b: Box | null): Box =>
+  b ? [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])] : a;
+
+/** The map of the dataset's places: offline basemap, the places, and the list that is its keyboard twin. */
 export function MapPanel() {
   const dataset = useDataset();
   const claims = useFilteredClaims();
@@ -28,16 +35,45 @@ export function MapPanel() {
   const related = useRelated();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-  const basemap = useQuery(basemapQueryOptions());
+  const overviewQuery = useQuery(overviewQueryOptions());
+  const overview = overviewQuery.data;
   const tiles = useTiles();
   const hintId = useId();
   const mapRef = useRef<HTMLDivElement>(null);
+  const [sheetError, setSheetError] = useState<Error | null>(null);
 
-  const views = useMemo(
-    () => placeViews(dataset, claims, events, related),
-    [dataset, claims, events, related],
+  // Where each place is drawn and whether the basemap covers it: per dataset and basemap, not per filter.
+  const geo = useMemo(() => (overview ? placeGeo(dataset.places, overview) : undefined), [dataset, overview]);
+  const { views, sorted } = useMemo(
+    () => placeViews(dataset, claims, events, related, geo, (p) => displayLon(p.lon, WRAP_WEST_OF)),
+    [dataset, claims, events, related, geo],
   );
-  const area = useMemo(() => fightingArea(dataset), [dataset]);
+  const positions = useMemo(
+    () =>
+      dataset.places.map((p, i) => ({
+        lat: p.lat,
+        lon: geo?.lon[i] ?? displayLon(p.lon, WRAP_WEST_OF),
+        radiusM: p.precision.kind === 'approximate' ? p.precision.radiusKm * 1000 : null,
+      })),
+    [dataset, geo],
+  );
+  const clusters = useMemo(
+    () =>
+      positions.length > CLUSTER_ABOVE
+        ? new PlaceClusters(positions, overview?.wrapWestOf ?? WRAP_WEST_OF)
+        : null,
+    [positions, overview],
+  );
+  const reported = useMemo(() => reportedArea(dataset, (i) => positions[i]?.lon ?? 0), [dataset, positions]);
+  const areaName = mapAreaName(dataset, overview);
+  const dominant = useMemo(() => dominantOf(dataset, overview), [dataset, overview]);
+  const fitBox = useMemo(() => placesBox(positions) ?? overview?.bbox ?? FALLBACK_BOX, [positions, overview]);
+  const maxBox = useMemo(() => {
+    const [w, , e] = union(overview?.bbox ?? FALLBACK_BOX, placesBox(positions));
+    // North and south only Mercator's limits: a world-wide view at the lowest zoom must not be pushed off
+    // its centre by a box smaller than the screen.
+    return [w - 30, -80, e + 30, 85] as Box;
+  }, [positions, overview]);
 
   // The detail and popup follow a place being selected anywhere, and stay while a claim is then picked.
   const [detailId, setDetailId] = useState<string | null>(null);
@@ -54,17 +90,23 @@ export function MapPanel() {
   const pick = useCallback((id: string) => select({ kind: 'place', id }), [select]);
   const popupClosed = useCallback((id: string) => setPopupId((cur) => (cur === id ? null : cur)), []);
   const getSvg = useCallback(() => mapSvg(mapRef.current), []);
-  const summary = useMemo(() => mapSummary(views), [views]);
-  const detail = views.find((v) => v.place.id === detailId) ?? null;
-  const popup = views.find((v) => v.place.id === popupId && v.onMap) ?? null;
+  const summary = useMemo(() => mapSummary(views, areaName), [views, areaName]);
+  const detail = useMemo(() => views.find((v) => v.place.id === detailId) ?? null, [views, detailId]);
+  const popup = useMemo(() => views.find((v) => v.place.id === popupId) ?? null, [views, popupId]);
+  const outside = useMemo(() => views.filter((v) => v.outside).length, [views]);
+  const basemapError = overviewQuery.error ?? sheetError;
 
   return (
     <div className="map-panel">
       <div className="map-panel__toolbar">
         <ExportMenu
           view="map"
-          viewTitle="Kursk area: places named in the claims and events"
-          subtitle="Exact places as dots; approximate places as circles of their uncertainty"
+          viewTitle={`${areaName ?? 'Map'}: places named in the claims and events`}
+          subtitle={
+            clusters
+              ? 'Exact places as dots; approximate places as circles of their uncertainty; nearby places grouped with their count'
+              : 'Exact places as dots; approximate places as circles of their uncertainty'
+          }
           credit={`Map data: ${ATTRIBUTION}`}
           getSvg={getSvg}
           summary={summary}
@@ -72,10 +114,17 @@ export function MapPanel() {
         <LicencesDialog />
         <TileSettings userUrl={tiles.userUrl} buildTimeUrl={tiles.buildTimeUrl} onSave={tiles.saveUserUrl} />
       </div>
-      {basemap.isError && (
+      {basemapError && (
         <p className="map-notice" role="status">
-          The offline basemap could not be loaded ({basemap.error.message}). The places are still drawn and
+          The offline basemap could not be loaded ({basemapError.message}). The places are still drawn and
           listed.
+        </p>
+      )}
+      {outside > 0 && (
+        <p className="map-notice map-notice--outside" role="status">
+          {outside === views.length ? 'Every place' : `${outside.toLocaleString('en-GB')} of the places`} lie
+          {outside === 1 ? 's' : ''} outside the offline basemap’s coverage: drawn on the plain background,
+          and marked in the list.
         </p>
       )}
       {tiles.state.status === 'failed' && (
@@ -92,30 +141,43 @@ export function MapPanel() {
       </p>
       <div className="map-panel__map" ref={mapRef}>
         <MapView
-          basemap={basemap.data}
+          overview={overview}
+          dominant={dominant}
+          areaName={areaName}
           views={views}
+          clusters={clusters}
           related={related}
-          fightingArea={area}
+          reportedArea={reported?.ring ?? null}
+          fitBox={fitBox}
+          maxBox={maxBox}
+          fitKey={`${dataset.id}@${dataset.version}`}
           tiles={tiles.state}
           dispatchTiles={tiles.dispatch}
           popup={popup}
           onPick={pick}
           onPopupClosed={popupClosed}
+          onBasemapError={setSheetError}
           hintId={hintId}
         />
-        {basemap.isPending && (
+        {overviewQuery.isPending && (
           <p className="map-panel__loading" role="status">
             Loading the basemap…
           </p>
         )}
       </div>
-      <Legend tilesShown={tiles.state.status === 'on'} />
+      <Legend
+        tilesShown={tiles.state.status === 'on'}
+        emphasised={dominant?.name ?? null}
+        reportedArea={reported?.category ?? null}
+        clustered={clusters !== null}
+        outside={outside > 0}
+      />
       <div className="map-panel__side">
         <div>
           <h3 className="subheading">
-            Places <span className="muted">({views.length})</span>
+            Places <span className="muted">({views.length.toLocaleString('en-GB')})</span>
           </h3>
-          <PlacesList views={views} selection={selection} onPick={pick} />
+          <PlacesList views={sorted} selection={selection} onPick={pick} />
         </div>
         {detail && <PlaceDetail view={detail} onClose={() => setDetailId(null)} />}
       </div>

@@ -1,77 +1,141 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useState, type Dispatch } from 'react';
-import { MapContainer, ScaleControl } from 'react-leaflet';
+import { useCallback, useEffect, useState, type Dispatch } from 'react';
+import { MapContainer, ScaleControl, useMap } from 'react-leaflet';
 import type { Related } from '../../data/related';
 import { useAppStore } from '../../state/store';
-import type { Basemap } from './basemap';
+import type { AreaProps, Box, Overview } from './basemap';
 import { BasemapLayers } from './BasemapLayers';
-import { FightingArea } from './FightingArea';
-import { FollowSelection, MapA11y, PersistView } from './MapBehaviour';
+import { ClusterLayer } from './ClusterLayer';
+import type { PlaceClusters } from './clusters';
+import {
+  FitToData,
+  FocusWithoutScroll,
+  FollowSelection,
+  MapA11y,
+  MaxBounds,
+  PersistView,
+  ZoomClass,
+} from './MapBehaviour';
 import { MapLabels } from './MapLabels';
-import { INITIAL_VIEW, MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './map-config';
+import { FIT_MAX_ZOOM, FIT_PADDING, MAX_ZOOM, MIN_ZOOM } from './map-config';
 import { OnlineTiles } from './OnlineTiles';
 import type { PlaceView } from './place-model';
 import { PlaceLayers } from './PlaceLayers';
 import { PlacePopup } from './PlacePopup';
+import { ReportedArea } from './ReportedArea';
 import type { TileAction, TileState } from './tiles';
 import { TrackSize } from './TrackSize';
+import { useBasemap, useViewState } from './use-basemap';
 
 interface Props {
-  basemap: Basemap | undefined;
+  overview: Overview | undefined;
+  /** The division holding most of the places, emphasised. */
+  dominant: AreaProps | null;
+  /** What the map is of ("Kursk area"), for its accessible name. */
+  areaName: string | null;
   views: readonly PlaceView[];
+  clusters: PlaceClusters | null;
   related: Related;
-  fightingArea: [number, number][] | null;
+  reportedArea: [number, number][] | null;
+  /** The places' area (first view, and a new dataset's), and how far the map may pan. */
+  fitBox: Box;
+  maxBox: Box;
+  fitKey: string;
   tiles: TileState;
   dispatchTiles: Dispatch<TileAction>;
   popup: PlaceView | null;
   onPick: (placeId: string) => void;
   onPopupClosed: (placeId: string) => void;
+  onBasemapError: (error: Error | null) => void;
   hintId: string;
 }
 
-const MAX_BOUNDS = L.latLngBounds([MAP_BOUNDS.south, MAP_BOUNDS.west], [MAP_BOUNDS.north, MAP_BOUNDS.east]);
+/** "the Kursk area", "Ukraine", "the dataset’s places". */
+const mapOf = (name: string | null) =>
+  name === null ? 'the dataset’s places' : / area$/.test(name) ? `the ${name}` : name;
 
-export function MapView({
-  basemap,
-  views,
-  related,
-  fightingArea,
-  tiles,
-  dispatchTiles,
-  popup,
-  onPick,
-  onPopupClosed,
-  hintId,
-}: Props) {
-  // Read once: MapContainer's props are fixed at mount; later view changes go through useMap().
-  const [start] = useState(() => useAppStore.getState().ui.mapView ?? INITIAL_VIEW);
+const bounds = ([w, s, e, n]: Box) => L.latLngBounds([s, w], [n, e]);
+
+export function MapView(props: Props) {
+  const { areaName, fitBox, maxBox, fitKey, tiles, dispatchTiles, popup, onPopupClosed, hintId } = props;
+  // Read once: MapContainer's props are fixed at mount; later view changes go through useMap(). A link's
+  // saved view wins over the fit to the places.
+  const [start] = useState(() => {
+    const saved = useAppStore.getState().ui.mapView;
+    return saved
+      ? { center: [saved.lat, saved.lon] as [number, number], zoom: saved.zoom }
+      : { bounds: bounds(fitBox), boundsOptions: { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM } };
+  });
   return (
     <MapContainer
       className="map-view"
       preferCanvas
-      center={[start.lat, start.lon]}
-      zoom={start.zoom}
+      {...start}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
-      maxBounds={MAX_BOUNDS}
       maxBoundsViscosity={0.8}
       zoomSnap={0.5}
     >
       <MapA11y
-        label="Map of the Kursk area: border, oblasts, rivers, towns and the dataset’s places"
+        label={`Map of ${mapOf(areaName)}: borders, divisions, rivers, towns and the dataset’s places`}
         describedBy={hintId}
       />
       <OnlineTiles state={tiles} dispatch={dispatchTiles} />
-      {basemap && <BasemapLayers basemap={basemap} tilesShown={tiles.status === 'on'} />}
-      {fightingArea && <FightingArea ring={fightingArea} />}
-      <PlaceLayers views={views} onPick={onPick} />
-      <MapLabels basemap={basemap} views={views} onPick={onPick} />
+      <MapContent {...props} />
       <ScaleControl imperial={false} position="bottomleft" />
       <PersistView />
       <TrackSize />
-      <FollowSelection views={views} related={related} />
+      <FocusWithoutScroll />
+      <FitToData box={fitBox} fitKey={fitKey} />
+      <MaxBounds box={maxBox} />
+      <ZoomClass />
       {popup && <PlacePopup key={popup.place.id} view={popup} onClosed={onPopupClosed} />}
     </MapContainer>
+  );
+}
+
+/** Everything drawn that follows the view: the basemap's levels of detail, the places, their labels. */
+function MapContent({
+  overview,
+  dominant,
+  views,
+  clusters,
+  related,
+  reportedArea,
+  tiles,
+  onPick,
+  onBasemapError,
+}: Props) {
+  const map = useMap();
+  const view = useViewState();
+  const drawn = useBasemap(overview, view, dominant);
+  const error = drawn.error;
+  useEffect(() => onBasemapError(error), [error, onBasemapError]);
+  const zoomInto = useCallback(
+    (id: number, lat: number, lon: number) => {
+      const zoom = clusters ? clusters.expansionZoom(id) : map.getZoom() + 2;
+      map.flyTo([lat, lon], Math.min(MAX_ZOOM, Math.max(zoom, map.getZoom() + 1)), { duration: 0.5 });
+    },
+    [map, clusters],
+  );
+  return (
+    <>
+      <BasemapLayers drawn={drawn} tilesShown={tiles.status === 'on'} />
+      {reportedArea && <ReportedArea ring={reportedArea} />}
+      {clusters ? (
+        <ClusterLayer views={views} clusters={clusters} onPick={onPick} onCluster={zoomInto} />
+      ) : (
+        <PlaceLayers views={views} onPick={onPick} />
+      )}
+      <MapLabels
+        labels={drawn.labels}
+        views={views}
+        clusters={clusters}
+        onPick={onPick}
+        onCluster={zoomInto}
+      />
+      <FollowSelection views={views} related={related} />
+    </>
   );
 }

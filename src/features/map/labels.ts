@@ -3,8 +3,9 @@
  * Pure and screen-space, so it is tested without Leaflet.
  */
 
-/** The largest town rank (1 = biggest) labelled at a zoom level. */
+/** The largest town rank (0 = capitals and cities of a million) labelled at a zoom level. */
 export function rankLimit(zoom: number): number {
+  if (zoom < 5) return 0;
   if (zoom < 7) return 1;
   if (zoom < 8) return 2;
   if (zoom < 9) return 3;

