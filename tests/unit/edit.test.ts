@@ -145,7 +145,6 @@ describe('editing a document’s text', () => {
     const doc = d.documents[0] as Dataset['documents'][number];
     return { title: doc.title, kind: doc.kind, date: doc.date, text };
   };
-  };
 
   it('moves the highlight with the words when text is added before them', () => {
     const d = withClaim();
