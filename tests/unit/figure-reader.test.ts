@@ -69,7 +69,7 @@ const FIGURES: Case[] = [
     stated: 'about 6,700',
     bound: 'about',
     low: 6700,
-    measureWords: 'containers have gone',
+    measureWords: 'containers have gone to Russia',
   },
   {
     text: 'at least 10,000 containers have gone to Russia',
