@@ -4,6 +4,7 @@ import { Panel } from '../components/Panel';
 import { Toolbar } from '../components/Toolbar';
 import { useDataset } from '../data/dataset-context';
 import { ArticlePanel } from '../features/article/ArticlePanel';
+import { AuthoringControls } from '../features/authoring/AuthoringControls';
 import { ChartPanel } from '../features/chart/ChartPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { ImportControls } from '../features/import/ImportControls';
@@ -134,6 +135,7 @@ export function Dashboard() {
               Reset layout
             </button>
           </Toolbar>
+          <AuthoringControls />
         </header>
         <ImportMessages />
         <GradeEditor />

@@ -54,6 +54,41 @@ function edit(dataset: Dataset, recipe: Recipe): EditResult {
   return { ok: true, dataset: next, patches, inverse, ...done };
 }
 
+/**
+ * Several operations as one change (one undo step): a new source, its category and the claim that needs
+ * them. Each runs on the result of the one before and is handed the ids made so far; the first refusal
+ * refuses the whole change.
+ */
+export function sequence(
+  dataset: Dataset,
+  ops: ReadonlyArray<(current: Dataset, made: readonly string[]) => EditResult>,
+): EditResult {
+  let current = dataset;
+  const made: string[] = [];
+  const patches: Patch[] = [];
+  const inverse: Patch[] = [];
+  const notices: string[] = [];
+  for (const op of ops) {
+    const result = op(current, made);
+    if (!result.ok) return result;
+    current = result.dataset;
+    made.push(result.id);
+    patches.push(...result.patches);
+    inverse.unshift(...result.inverse);
+    if (result.notice) notices.push(result.notice);
+  }
+  const id = made.at(-1);
+  if (id === undefined) return { ok: false, message: 'nothing to change' };
+  return {
+    ok: true,
+    dataset: current,
+    patches,
+    inverse,
+    id,
+    ...(notices.length > 0 ? { notice: notices.join(' ') } : {}),
+  };
+}
+
 const ids = (rows: ReadonlyArray<{ id: string }>) => new Set(rows.map((r) => r.id));
 
 /** The first problem of a row as one sentence: "quote: is too short". */

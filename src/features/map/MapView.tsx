@@ -9,6 +9,7 @@ import { BasemapLayers } from './BasemapLayers';
 import { FightingArea } from './FightingArea';
 import { FollowSelection, MapA11y, PersistView } from './MapBehaviour';
 import { MapLabels } from './MapLabels';
+import { MapPick } from './MapPick';
 import { INITIAL_VIEW, MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM } from './map-config';
 import { OnlineTiles } from './OnlineTiles';
 import type { PlaceView } from './place-model';
@@ -70,6 +71,7 @@ export function MapView({
       <ScaleControl imperial={false} position="bottomleft" />
       <PersistView />
       <TrackSize />
+      <MapPick />
       <FollowSelection views={views} related={related} />
       {popup && <PlacePopup key={popup.place.id} view={popup} onClosed={onPopupClosed} />}
     </MapContainer>
