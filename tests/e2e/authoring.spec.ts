@@ -116,3 +116,96 @@ test('an analyst writes a dataset from a pasted report; it survives a reload and
   expect(fresh.errors).toEqual([]);
   await fresh.context.close();
 });
+
+test('undo and redo across the session, by keys and buttons; a crashed tab loses nothing', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await openDashboard(page);
+  await newDataset(page, TITLE);
+  await pasteReport(page);
+  const claim = await claimFrom(page, {
+    words: 'over 1,100',
+    source: 'Joint Chiefs of Staff of South Korea',
+    category: 'Casualty estimate',
+    credibility: '2',
+  });
+  await claim.getByRole('button', { name: 'Add the claim' }).click();
+  const rows = page.getByRole('region', { name: 'Documents and claims' }).locator('[data-claim-row]');
+  await expect(rows).toHaveCount(1);
+
+  await page.locator('body').press('Control+z');
+  await expect(rows).toHaveCount(0);
+  await page.locator('body').press('Control+z');
+  await expect(page.getByRole('region', { name: 'Documents and claims' })).toContainText(
+    'holds no documents',
+  );
+  await page.locator('body').press('Control+Shift+z');
+  await page.getByRole('button', { name: /^Redo/ }).click();
+  await expect(rows).toHaveCount(1);
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(rows).toHaveCount(0);
+  await page.getByRole('button', { name: /^Redo/ }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByText('all changes saved')).toBeVisible();
+
+  // The tab crashes: what was done is kept, and so is the undo history.
+  await page.goto('chrome://crash').catch(() => undefined);
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  const kept = again.getByRole('region', { name: 'Documents and claims' }).locator('[data-claim-row]');
+  await expect(kept).toHaveCount(1);
+  await again.getByRole('button', { name: 'Edit', exact: true }).click();
+  const undoButton = again.getByRole('button', { name: /^Undo/ });
+  await expect(undoButton).toHaveAttribute('title', 'Undo: Add claim (Ctrl+Z)');
+  await undoButton.click();
+  await expect(kept).toHaveCount(0);
+});
+
+test('editing the bundled dataset makes an editable copy, said in the header; the bundled one stays', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  const bundledTitle = await page.getByRole('heading', { level: 1 }).textContent();
+  const version = await page.locator('.app-version').textContent();
+  await page.getByRole('button', { name: 'Edit a copy' }).click();
+  await expect(
+    page.getByText(/^Editable copy of “.+” \(version \d+\.\d+\.\d+\), kept in this browser/),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Done editing' })).toBeVisible();
+
+  // A place typed by its coordinates, then a second one picked on the map.
+  await page.getByRole('button', { name: 'Sources, events, places…' }).click();
+  await page.getByRole('button', { name: 'Add place' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Add place' });
+  await dialog.getByLabel('Name').fill('Sudzha');
+  await dialog.getByLabel('Latitude').fill('91');
+  await expect(dialog.getByText('must lie between −90 and 90 degrees')).toBeVisible();
+  await dialog.getByLabel('Latitude').fill('51.19');
+  await dialog.getByRole('button', { name: 'Pick the point on the map' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('Click the map where the place is.')).toBeVisible();
+  await page.locator('.map-view').click({ position: { x: 200, y: 150 } });
+  dialog = page.getByRole('dialog', { name: 'Add place' });
+  await expect(dialog.getByLabel('Name')).toHaveValue('Sudzha');
+  await expect(dialog.getByLabel('Latitude')).not.toHaveValue('51.19');
+  await expect(dialog.getByLabel('Longitude')).toHaveValue(/^\d+\.\d+$/);
+  await dialog.getByLabel('Precision').selectOption('approximate');
+  await dialog.getByRole('button', { name: 'Add the place' }).click();
+  await expect(dialog.getByText('must not be empty: how far the place may be')).toBeVisible();
+  await dialog.getByLabel('Radius (km)').fill('5');
+  await dialog.getByRole('button', { name: 'Add the place' }).click();
+  await expect(page.getByRole('dialog', { name: /Contents of/ })).toContainText('Sudzha');
+  await page
+    .getByRole('dialog', { name: /Contents of/ })
+    .getByRole('button', { name: 'Close' })
+    .click();
+
+  await page.getByRole('button', { name: 'Switch to the bundled dataset' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(bundledTitle ?? '');
+  await expect(page.locator('.app-version')).toHaveText(version ?? '');
+  await expect(page.getByText(/^Editable copy of/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Edit a copy' })).toBeVisible();
+});
