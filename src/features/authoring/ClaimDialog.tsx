@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import { Dialog } from '../../components/Dialog';
-import { CREDIBILITY_LABEL, RELIABILITY_LABEL, SOURCE_KIND_LABEL } from '../../config/labels';
+import { CREDIBILITY_LABEL, RELIABILITY_LABEL, SOURCE_KIND_LABEL } from '../../data/labels';
 import { findQuote, type Span } from '../../data/anchor';
 import { useDataset } from '../../data/dataset-context';
-import { readQuote } from '../../data/figure-words';
+import { readQuote } from '../../data/figure-reader';
 import { rowProblems } from '../../data/row-check';
 import { ClaimSchema, ReliabilitySchema, SourceKindSchema, SourceSchema } from '../../data/schema';
 import type { Dataset } from '../../data/validate';

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Dialog } from '../../components/Dialog';
-import { gradeMark } from '../../config/labels';
+import { gradeMark } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
 import {
   removeClaim,

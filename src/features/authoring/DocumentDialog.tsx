@@ -1,7 +1,7 @@
 import { useRef, useState, type ClipboardEvent } from 'react';
 import type { z } from 'zod';
 import { Dialog } from '../../components/Dialog';
-import { DOCUMENT_KIND_LABEL } from '../../config/labels';
+import { DOCUMENT_KIND_LABEL } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
 import { addDocument, normaliseText, updateDocument, type DocumentFields } from '../../data/edit';
 import { LIMITS } from '../../data/limits';

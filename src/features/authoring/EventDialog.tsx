@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import { Dialog } from '../../components/Dialog';
-import { ORIGIN_LABEL } from '../../config/labels';
+import { ORIGIN_LABEL } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
 import { addCategory, saveEvent, sequence, type EditResult, type EventFields } from '../../data/edit';
 import { ConfidenceSchema, EventSchema, OriginSchema } from '../../data/schema';

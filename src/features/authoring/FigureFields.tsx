@@ -1,7 +1,7 @@
 import type { Dispatch, SetStateAction } from 'react';
-import type { QuoteReading } from '../../data/figure-words';
+import type { QuoteReading } from '../../data/figure-reader';
 import type { Dataset } from '../../data/validate';
-import { BOUND_LABEL, describeFigure } from '../../lib/format';
+import { BOUND_LABEL, describeFigure } from '../../data/figure-words';
 import { figureValues, NEW, type ClaimValues } from './claim-form';
 import { Field } from './Field';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import { Dialog } from '../../components/Dialog';
-import { PLACE_KIND_LABEL } from '../../config/labels';
+import { PLACE_KIND_LABEL } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
 import { savePlace, type PlaceFields } from '../../data/edit';
 import { PlaceKindSchema, PlaceSchema } from '../../data/schema';

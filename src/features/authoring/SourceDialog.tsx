@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import { Dialog } from '../../components/Dialog';
-import { RELIABILITY_LABEL, SOURCE_KIND_LABEL } from '../../config/labels';
+import { RELIABILITY_LABEL, SOURCE_KIND_LABEL } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
 import { saveSource, type SourceFields } from '../../data/edit';
 import { ReliabilitySchema, SourceKindSchema, SourceSchema } from '../../data/schema';

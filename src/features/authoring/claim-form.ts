@@ -3,7 +3,7 @@
  * claim row the values make, and the operations that save it with whatever new source, category or
  * measure it needs, as one change.
  */
-import { readQuote, type QuoteReading } from '../../data/figure-words';
+import { readQuote, type QuoteReading } from '../../data/figure-reader';
 import {
   addCategory,
   addClaim,
@@ -18,7 +18,7 @@ import type { Span } from '../../data/anchor';
 import { proposeMeasure } from '../../data/measure-words';
 import type { Claim, SourceInput } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
-import { describeFigure } from '../../lib/format';
+import { describeFigure } from '../../data/figure-words';
 
 export const NEW = '__new';
 
