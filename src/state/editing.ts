@@ -56,7 +56,12 @@ export interface EditingState {
 
 const round = (v: number) => String(Math.round(v * 1e5) / 1e5);
 
-export const useEditingStore = create<EditingState>()((set, get) => ({
+type Data = Pick<
+  EditingState,
+  'editing' | 'session' | 'dialog' | 'passage' | 'picking' | 'placeDraft' | 'saveState'
+>;
+
+const INITIAL: Data = {
   editing: false,
   session: null,
   dialog: null,
@@ -64,6 +69,10 @@ export const useEditingStore = create<EditingState>()((set, get) => ({
   picking: null,
   placeDraft: null,
   saveState: 'saved',
+};
+
+export const useEditingStore = create<EditingState>()((set, get) => ({
+  ...INITIAL,
   setEditing: (editing) =>
     set(editing ? { editing } : { editing, dialog: null, passage: null, picking: null, placeDraft: null }),
   setSession: (session) => set({ session }),
@@ -91,13 +100,5 @@ export function takePlaceDraft(): PlaceDraft | null {
 }
 
 export function resetEditingStore(): void {
-  useEditingStore.setState({
-    editing: false,
-    session: null,
-    dialog: null,
-    passage: null,
-    picking: null,
-    placeDraft: null,
-    saveState: 'saved',
-  });
+  useEditingStore.setState(INITIAL);
 }

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { z } from 'zod';
-import { Dialog } from '../../components/Dialog';
-import { CREDIBILITY_LABEL, RELIABILITY_LABEL, SOURCE_KIND_LABEL } from '../../data/labels';
+import { CREDIBILITY_LABEL } from '../../data/labels';
 import { findQuote, type Span } from '../../data/anchor';
 import { useDataset } from '../../data/dataset-context';
 import { readQuote } from '../../data/figure-reader';
 import { rowProblems } from '../../data/row-check';
-import { ClaimSchema, ReliabilitySchema, SourceKindSchema, SourceSchema } from '../../data/schema';
+import { ClaimSchema, SourceSchema } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
 import {
   autoSummary,
@@ -20,10 +19,25 @@ import {
   type ClaimValues,
 } from './claim-form';
 import { DateFields } from './DateFields';
-import { Field, FormMessage } from './Field';
+import { EditorForm } from './EditorForm';
+import { Field } from './Field';
 import { FigureFields } from './FigureFields';
+import { CategoryField, Checks, SelectField, SourceGradeFields, TextField, type GradeKey } from './fields';
 import { useEditor } from './use-editor';
 import { useForm } from './use-form';
+
+/** The claim form's values behind a new source's fields. */
+const CREDIBILITY_OPTIONS = ([1, 2, 3, 4, 5, 6] as const).map((c) => ({
+  value: String(c),
+  label: CREDIBILITY_LABEL[c],
+}));
+
+const NEW_SOURCE_VALUE: Record<GradeKey, keyof ClaimValues> = {
+  kind: 'sourceKind',
+  country: 'sourceCountry',
+  reliability: 'reliability',
+  reliabilityRationale: 'reliabilityRationale',
+};
 
 interface Props {
   documentId: string;
@@ -111,248 +125,120 @@ export function ClaimDialog({ documentId, span, claimId, onClose }: Props) {
   };
 
   return (
-    <Dialog
+    <EditorForm
       title={existing ? `Edit claim ${existing.id}` : 'New claim'}
       onClose={onClose}
-      className="authoring-dialog authoring-dialog--wide"
+      submitLabel={existing ? 'Save the claim' : 'Add the claim'}
+      onSubmit={save}
+      invalid={form.tried && form.problems.size > 0}
+      refusal={refusal}
+      wide
     >
-      <form
-        className="authoring-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        {span && !existing ? (
-          <figure className="claim-quote">
-            <figcaption>Quote from “{doc?.title}”</figcaption>
-            <blockquote>
-              <bdi>{values.quote}</bdi>
-            </blockquote>
-            {error('quote') ? <p className="field__error">Quote: {error('quote')}</p> : null}
-          </figure>
-        ) : (
-          <Field
-            label="Quote (the exact words of the document)"
-            error={error('quote')}
-            hint={
-              existing?.anchor?.detached
-                ? 'These words are no longer in the document’s text: paste the passage as it now reads to attach the claim again.'
-                : 'Select the words in the document, or paste them here.'
-            }
-          >
-            {(p) => (
-              <textarea {...p} rows={2} value={values.quote} onChange={(e) => set('quote', e.target.value)} />
-            )}
-          </Field>
-        )}
-        <FigureFields
-          dataset={dataset}
-          values={values}
-          reading={reading}
-          set={set}
-          setValues={form.setValues}
-          error={error}
-        />
-        <fieldset className="authoring-fieldset">
-          <legend>Who said it</legend>
-          <Field
-            label="Source"
-            error={error('source', 'sourceId')}
-            hint={
-              newSource
-                ? 'A new source: it is added to the dataset with this claim.'
-                : 'Type to pick one of the dataset’s sources, or a new name.'
-            }
-          >
-            {(p) => (
-              <>
-                <input
-                  {...p}
-                  list="authoring-sources"
-                  value={values.source}
-                  onChange={(e) => set('source', e.target.value)}
-                />
-                <datalist id="authoring-sources">
-                  {dataset.sources.map((s) => (
-                    <option key={s.id} value={s.name} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </Field>
-          {newSource ? (
-            <div className="authoring-form__row">
-              <Field label="Kind of source" error={error('sourceKind', 'source.kind')}>
-                {(p) => (
-                  <select
-                    {...p}
-                    value={values.sourceKind}
-                    onChange={(e) => set('sourceKind', e.target.value)}
-                  >
-                    <option value="">unknown</option>
-                    {SourceKindSchema.options.map((k) => (
-                      <option key={k} value={k}>
-                        {SOURCE_KIND_LABEL[k]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label="Country (optional)" error={error('sourceCountry', 'source.country')}>
-                {(p) => (
-                  <input
-                    {...p}
-                    value={values.sourceCountry}
-                    onChange={(e) => set('sourceCountry', e.target.value)}
-                  />
-                )}
-              </Field>
-              <Field label="Reliability (Admiralty)" error={error('reliability', 'source.reliability')}>
-                {(p) => (
-                  <select
-                    {...p}
-                    value={values.reliability}
-                    onChange={(e) => set('reliability', e.target.value)}
-                  >
-                    <option value="">not graded</option>
-                    {ReliabilitySchema.options.map((r) => (
-                      <option key={r} value={r}>
-                        {RELIABILITY_LABEL[r]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field
-                label="Why this grade"
-                error={error('reliabilityRationale', 'source.reliabilityRationale')}
-              >
-                {(p) => (
-                  <input
-                    {...p}
-                    value={values.reliabilityRationale}
-                    onChange={(e) => set('reliabilityRationale', e.target.value)}
-                  />
-                )}
-              </Field>
-            </div>
-          ) : null}
-        </fieldset>
-        <div className="authoring-form__row">
-          <Field
-            label="Category"
-            error={error('category')}
-            hint="Pick one of the dataset’s categories, or type a new one."
-          >
-            {(p) => (
-              <>
-                <input
-                  {...p}
-                  list="authoring-categories"
-                  value={values.category}
-                  onChange={(e) => set('category', e.target.value)}
-                />
-                <datalist id="authoring-categories">
-                  {dataset.categories.map((c) => (
-                    <option key={c.id} value={c.label} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </Field>
-          <DateFields
-            dateLabel="As of"
-            date={values.asOf}
-            precision={values.asOfPrecision}
-            onDate={(v) => set('asOf', v)}
-            onPrecision={(v) => set('asOfPrecision', v)}
-            dateError={error('asOf', 'asOf.date', 'asOf')}
-            precisionError={error('asOfPrecision', 'asOf.precision')}
-          />
-        </div>
+      {span && !existing ? (
+        <figure className="claim-quote">
+          <figcaption>Quote from “{doc?.title}”</figcaption>
+          <blockquote>
+            <bdi>{values.quote}</bdi>
+          </blockquote>
+          {error('quote') ? <p className="field__error">Quote: {error('quote')}</p> : null}
+        </figure>
+      ) : (
         <Field
-          label="Summary (optional)"
-          error={error('summary')}
-          hint={values.summary.trim() ? null : `Left empty, it reads: “${autoSummary(dataset, values)}”`}
-        >
-          {(p) => <input {...p} value={values.summary} onChange={(e) => set('summary', e.target.value)} />}
-        </Field>
-        <div className="authoring-form__row">
-          <Field label="Credibility (Admiralty)" error={error('credibility')}>
-            {(p) => (
-              <select {...p} value={values.credibility} onChange={(e) => set('credibility', e.target.value)}>
-                <option value="">choose…</option>
-                {([1, 2, 3, 4, 5, 6] as const).map((c) => (
-                  <option key={c} value={c}>
-                    {CREDIBILITY_LABEL[c]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Why this credibility" error={error('credibilityRationale')}>
-            {(p) => (
-              <input
-                {...p}
-                value={values.credibilityRationale}
-                onChange={(e) => set('credibilityRationale', e.target.value)}
-              />
-            )}
-          </Field>
-        </div>
-        {dataset.places.length > 0 ? (
-          <fieldset className="authoring-fieldset authoring-checks">
-            <legend>Places</legend>
-            {dataset.places.map((p) => {
-              const chosen = values.places.split(' ').includes(p.id);
-              return (
-                <label key={p.id}>
-                  <input
-                    type="checkbox"
-                    checked={chosen}
-                    onChange={() => {
-                      const list = values.places.split(' ').filter((x) => x && x !== p.id);
-                      set('places', (chosen ? list : [...list, p.id]).join(' '));
-                    }}
-                  />{' '}
-                  <bdi>{p.name}</bdi>
-                </label>
-              );
-            })}
-          </fieldset>
-        ) : null}
-        <Field
-          label="Attribution note (optional)"
-          error={error('attributionNote')}
-          hint="When the document credits the claim to someone other than who made it."
+          label="Quote (the exact words of the document)"
+          error={error('quote')}
+          hint={
+            existing?.anchor?.detached
+              ? 'These words are no longer in the document’s text: paste the passage as it now reads to attach the claim again.'
+              : 'Select the words in the document, or paste them here.'
+          }
         >
           {(p) => (
-            <input
-              {...p}
-              value={values.attributionNote}
-              onChange={(e) => set('attributionNote', e.target.value)}
-            />
+            <textarea {...p} rows={2} value={values.quote} onChange={(e) => set('quote', e.target.value)} />
           )}
         </Field>
-        <FormMessage
-          message={
-            refusal ??
-            (form.tried && form.problems.size > 0
-              ? 'Some fields need attention: see the messages above.'
-              : null)
+      )}
+      <FigureFields
+        dataset={dataset}
+        values={values}
+        reading={reading}
+        set={set}
+        setValues={form.setValues}
+        error={error}
+      />
+      <fieldset className="authoring-fieldset">
+        <legend>Who said it</legend>
+        <TextField
+          label="Source"
+          value={values.source}
+          onChange={(v) => set('source', v)}
+          error={error('source', 'sourceId')}
+          choices={dataset.sources.map((x) => x.name)}
+          hint={
+            newSource
+              ? 'A new source: it is added to the dataset with this claim.'
+              : 'Type to pick one of the dataset’s sources, or a new name.'
           }
         />
-        <div className="authoring-form__actions">
-          <button type="submit" className="primary">
-            {existing ? 'Save the claim' : 'Add the claim'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+        {newSource ? (
+          <SourceGradeFields
+            values={{
+              kind: values.sourceKind,
+              country: values.sourceCountry,
+              reliability: values.reliability,
+              reliabilityRationale: values.reliabilityRationale,
+            }}
+            onChange={(key, value) => set(NEW_SOURCE_VALUE[key], value)}
+            error={(key) => error(NEW_SOURCE_VALUE[key], `source.${key}`)}
+          />
+        ) : null}
+      </fieldset>
+      <div className="authoring-form__row">
+        <CategoryField
+          value={values.category}
+          onChange={(v) => set('category', v)}
+          error={error('category')}
+          categories={dataset.categories}
+        />
+        <DateFields label="As of" form={form} dateKey="asOf" precisionKey="asOfPrecision" path="asOf" />
+      </div>
+      <TextField
+        label="Summary (optional)"
+        value={values.summary}
+        onChange={(v) => set('summary', v)}
+        error={error('summary')}
+        hint={values.summary.trim() ? null : `Left empty, it reads: “${autoSummary(dataset, values)}”`}
+      />
+      <div className="authoring-form__row">
+        <SelectField
+          label="Credibility (Admiralty)"
+          value={values.credibility}
+          onChange={(v) => set('credibility', v)}
+          options={CREDIBILITY_OPTIONS}
+          empty="choose…"
+          error={error('credibility')}
+        />
+        <TextField
+          label="Why this credibility"
+          value={values.credibilityRationale}
+          onChange={(v) => set('credibilityRationale', v)}
+          error={error('credibilityRationale')}
+        />
+      </div>
+      {dataset.places.length > 0 ? (
+        <Checks
+          legend="Places"
+          options={dataset.places.map((p) => ({ id: p.id, label: p.name }))}
+          value={values.places}
+          onChange={(v) => set('places', v)}
+        />
+      ) : null}
+      <TextField
+        label="Attribution note (optional)"
+        value={values.attributionNote}
+        onChange={(v) => set('attributionNote', v)}
+        error={error('attributionNote')}
+        hint="When the document credits the claim to someone other than who made it."
+      />
+    </EditorForm>
   );
 }

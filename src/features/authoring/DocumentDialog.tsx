@@ -1,6 +1,5 @@
 import { useRef, useState, type ClipboardEvent } from 'react';
 import type { z } from 'zod';
-import { Dialog } from '../../components/Dialog';
 import { DOCUMENT_KIND_LABEL } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
 import { addDocument, normaliseText, updateDocument, type DocumentFields } from '../../data/edit';
@@ -9,7 +8,8 @@ import { DocumentKindSchema, DocumentSchema } from '../../data/schema';
 import { formatNumber } from '../../lib/format';
 import { DOCUMENT_FILE_TYPES, readTextFile } from '../../lib/text-file';
 import { useEditingStore } from '../../state/editing';
-import { Field, FormMessage } from './Field';
+import { EditorForm } from './EditorForm';
+import { Field } from './Field';
 import { DateFields, PRECISION_HINT } from './DateFields';
 import { useEditor } from './use-editor';
 import { useForm } from './use-form';
@@ -108,110 +108,86 @@ export function DocumentDialog({ id, onClose }: { id?: string; onClose: () => vo
   };
 
   return (
-    <Dialog
+    <EditorForm
       title={existing ? `Edit document “${existing.title}”` : 'Add document'}
       onClose={onClose}
-      className="authoring-dialog"
+      submitLabel={existing ? 'Save the document' : 'Add the document'}
+      onSubmit={save}
+      invalid={form.tried && form.problems.size > 0}
+      refusal={refusal}
     >
-      <form
-        className="authoring-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        <Field label="Title" error={error('title')}>
-          {(p) => <input {...p} value={values.title} onChange={(e) => set('title', e.target.value)} />}
-        </Field>
-        <div className="authoring-form__row">
-          <Field label="Publisher (optional)" error={error('publisher')}>
-            {(p) => (
-              <input {...p} value={values.publisher} onChange={(e) => set('publisher', e.target.value)} />
-            )}
-          </Field>
-          <Field label="Kind" error={error('kind')}>
-            {(p) => (
-              <select {...p} value={values.kind} onChange={(e) => set('kind', e.target.value)}>
-                {DocumentKindSchema.options.map((k) => (
-                  <option key={k} value={k}>
-                    {DOCUMENT_KIND_LABEL[k]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <DateFields
-          dateLabel="Date"
-          date={values.date}
-          precision={values.precision}
-          onDate={(v) => set('date', v)}
-          onPrecision={(v) => set('precision', v)}
-          dateError={error('date', 'date.date', 'date')}
-          precisionError={error('precision', 'date.precision')}
-          hint={PRECISION_HINT}
-        />
-        <Field label="Link to the original (optional)" error={error('url')}>
-          {(p) => <input {...p} type="url" value={values.url} onChange={(e) => set('url', e.target.value)} />}
-        </Field>
-        <Field
-          label="Text"
-          error={error('text') ?? textMessage}
-          hint={
-            <>
-              Paste the report, or{' '}
-              <button type="button" className="link-button" onClick={() => fileInput.current?.click()}>
-                open a .txt, .md or .html file
-              </button>{' '}
-              (HTML is reduced to its text). Leave it empty for a citation only.{' '}
-              {formatNumber(values.text.length)} of {formatNumber(LIMITS.articleText)} characters.
-              {claimsOf > 0
-                ? ` ${claimsOf} claim${claimsOf === 1 ? ' quotes' : 's quote'} this text: highlights follow their words, and a claim whose words you remove is flagged.`
-                : ''}
-            </>
-          }
-        >
+      <Field label="Title" error={error('title')}>
+        {(p) => <input {...p} value={values.title} onChange={(e) => set('title', e.target.value)} />}
+      </Field>
+      <div className="authoring-form__row">
+        <Field label="Publisher (optional)" error={error('publisher')}>
           {(p) => (
-            <textarea
-              {...p}
-              rows={10}
-              value={values.text}
-              onPaste={onPaste}
-              onChange={(e) => set('text', e.target.value)}
-            />
+            <input {...p} value={values.publisher} onChange={(e) => set('publisher', e.target.value)} />
           )}
         </Field>
-        <input
-          ref={fileInput}
-          type="file"
-          accept={DOCUMENT_FILE_TYPES}
-          className="visually-hidden"
-          aria-label="Open a document file"
-          tabIndex={-1}
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void onFile(file);
-          }}
-        />
-        <FormMessage
-          message={
-            refusal ??
-            (form.tried && form.problems.size > 0
-              ? 'Some fields need attention: see the messages above.'
-              : null)
-          }
-        />
-        <div className="authoring-form__actions">
-          <button type="submit" className="primary">
-            {existing ? 'Save the document' : 'Add the document'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+        <Field label="Kind" error={error('kind')}>
+          {(p) => (
+            <select {...p} value={values.kind} onChange={(e) => set('kind', e.target.value)}>
+              {DocumentKindSchema.options.map((k) => (
+                <option key={k} value={k}>
+                  {DOCUMENT_KIND_LABEL[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <DateFields
+        label="Date"
+        form={form}
+        dateKey="date"
+        precisionKey="precision"
+        path="date"
+        hint={PRECISION_HINT}
+      />
+      <Field label="Link to the original (optional)" error={error('url')}>
+        {(p) => <input {...p} type="url" value={values.url} onChange={(e) => set('url', e.target.value)} />}
+      </Field>
+      <Field
+        label="Text"
+        error={error('text') ?? textMessage}
+        hint={
+          <>
+            Paste the report, or{' '}
+            <button type="button" className="link-button" onClick={() => fileInput.current?.click()}>
+              open a .txt, .md or .html file
+            </button>{' '}
+            (HTML is reduced to its text). Leave it empty for a citation only.{' '}
+            {formatNumber(values.text.length)} of {formatNumber(LIMITS.articleText)} characters.
+            {claimsOf > 0
+              ? ` ${claimsOf} claim${claimsOf === 1 ? ' quotes' : 's quote'} this text: highlights follow their words, and a claim whose words you remove is flagged.`
+              : ''}
+          </>
+        }
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            rows={10}
+            value={values.text}
+            onPaste={onPaste}
+            onChange={(e) => set('text', e.target.value)}
+          />
+        )}
+      </Field>
+      <input
+        ref={fileInput}
+        type="file"
+        accept={DOCUMENT_FILE_TYPES}
+        className="visually-hidden"
+        aria-label="Open a document file"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void onFile(file);
+        }}
+      />
+    </EditorForm>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import { Dialog } from '../../components/Dialog';
 import { ORIGIN_LABEL } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
 import { addCategory, saveEvent, sequence, type EditResult, type EventFields } from '../../data/edit';
@@ -8,7 +7,9 @@ import { ConfidenceSchema, EventSchema, OriginSchema } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
 import { categoryNamed } from './claim-form';
 import { DateFields, PRECISION_HINT } from './DateFields';
-import { Field, FormMessage } from './Field';
+import { EditorForm } from './EditorForm';
+import { Field } from './Field';
+import { CategoryField, Checks, SelectField, TextAreaField } from './fields';
 import { useEditor } from './use-editor';
 import { useForm } from './use-form';
 
@@ -28,6 +29,12 @@ type Values = Record<
   | CitationKey,
   string
 >;
+
+const ORIGIN_OPTIONS = OriginSchema.options.map((value) => ({ value, label: ORIGIN_LABEL[value] }));
+const CONFIDENCE_OPTIONS = ConfidenceSchema.options.map((value) => ({
+  value,
+  label: value.replace('-', ' '),
+}));
 
 const list = (v: string) => v.split(' ').filter(Boolean);
 
@@ -51,44 +58,6 @@ function eventFields(dataset: Dataset, v: Values, categoryId?: string): EventFie
     placeIds: list(v.places),
     ...(v.confidence ? { confidence: v.confidence as 'confirmed' } : {}),
   };
-}
-
-function Checks({
-  legend,
-  options,
-  value,
-  onChange,
-  error,
-}: {
-  legend: string;
-  options: Array<{ id: string; label: string }>;
-  value: string;
-  onChange: (next: string) => void;
-  error?: string | null;
-}) {
-  const chosen = new Set(list(value));
-  return (
-    <fieldset className="authoring-fieldset authoring-checks" aria-invalid={error ? true : undefined}>
-      <legend>{legend}</legend>
-      {options.length === 0 ? <p className="muted">None in the dataset yet.</p> : null}
-      {options.map((o) => (
-        <label key={o.id}>
-          <input
-            type="checkbox"
-            checked={chosen.has(o.id)}
-            onChange={() => {
-              const next = new Set(chosen);
-              if (next.has(o.id)) next.delete(o.id);
-              else next.add(o.id);
-              onChange([...next].join(' '));
-            }}
-          />{' '}
-          <bdi>{o.label}</bdi>
-        </label>
-      ))}
-      {error ? <p className="field__error">{error}</p> : null}
-    </fieldset>
-  );
 }
 
 /** A dated event: its date at its precision, category, origin, who reported it and the reports that carry it. */
@@ -145,165 +114,115 @@ export function EventDialog({ id, onClose }: { id?: string; onClose: () => void 
   };
 
   return (
-    <Dialog
+    <EditorForm
       title={existing ? 'Edit event' : 'Add event'}
       onClose={onClose}
-      className="authoring-dialog authoring-dialog--wide"
+      submitLabel={existing ? 'Save the event' : 'Add the event'}
+      onSubmit={save}
+      invalid={form.tried && form.problems.size > 0}
+      refusal={refusal}
+      wide
     >
-      <form
-        className="authoring-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save();
-        }}
-      >
-        <DateFields
-          dateLabel="Date"
-          date={values.date}
-          precision={values.precision}
-          onDate={(v) => set('date', v)}
-          onPrecision={(v) => set('precision', v)}
-          dateError={error('date', 'date.date', 'date')}
-          precisionError={error('precision', 'date.precision')}
-          hint={PRECISION_HINT}
-        />
-        <div className="authoring-form__row">
-          <Field label="Until (optional, for a span)" error={error('end', 'date.end')}>
-            {(p) => (
-              <input {...p} type="date" value={values.end} onChange={(e) => set('end', e.target.value)} />
-            )}
-          </Field>
-          <Field label="Time of day (optional)" error={error('time')}>
-            {(p) => (
-              <input {...p} type="time" value={values.time} onChange={(e) => set('time', e.target.value)} />
-            )}
-          </Field>
-        </div>
-        <Field label="What happened" error={error('description')}>
+      <DateFields
+        label="Date"
+        form={form}
+        dateKey="date"
+        precisionKey="precision"
+        path="date"
+        hint={PRECISION_HINT}
+      />
+      <div className="authoring-form__row">
+        <Field label="Until (optional, for a span)" error={error('end', 'date.end')}>
           {(p) => (
-            <textarea
-              {...p}
-              rows={3}
-              value={values.description}
-              onChange={(e) => set('description', e.target.value)}
-            />
+            <input {...p} type="date" value={values.end} onChange={(e) => set('end', e.target.value)} />
           )}
         </Field>
-        <div className="authoring-form__row">
-          <Field
-            label="Category"
-            error={error('category')}
-            hint="One of the dataset’s categories, or a new one."
-          >
-            {(p) => (
-              <>
+        <Field label="Time of day (optional)" error={error('time')}>
+          {(p) => (
+            <input {...p} type="time" value={values.time} onChange={(e) => set('time', e.target.value)} />
+          )}
+        </Field>
+      </div>
+      <TextAreaField
+        label="What happened"
+        value={values.description}
+        onChange={(v) => set('description', v)}
+        error={error('description')}
+      />
+      <div className="authoring-form__row">
+        <CategoryField
+          value={values.category}
+          onChange={(v) => set('category', v)}
+          error={error('category')}
+          categories={dataset.categories}
+        />
+        <SelectField
+          label="Origin"
+          value={values.origin}
+          onChange={(v) => set('origin', v)}
+          options={ORIGIN_OPTIONS}
+          error={error('origin')}
+        />
+        <SelectField
+          label="Confidence (optional)"
+          value={values.confidence}
+          onChange={(v) => set('confidence', v)}
+          options={CONFIDENCE_OPTIONS}
+          empty="not stated"
+          error={error('confidence')}
+        />
+      </div>
+      <Checks
+        legend="Reported by"
+        options={dataset.sources.map((s) => ({ id: s.id, label: s.name }))}
+        value={values.sources}
+        onChange={(v) => set('sources', v)}
+        error={error('sources', 'sourceIds')}
+      />
+      <fieldset className="authoring-fieldset">
+        <legend>Citations (the reports that carry it)</legend>
+        {error('c0Title', 'citations', 'citations.0.title') ? (
+          <p className="field__error">{error('c0Title', 'citations', 'citations.0.title')}</p>
+        ) : null}
+        {CITATIONS.map((i) => (
+          <div key={i} className="authoring-form__row">
+            <Field label={`Citation ${i + 1}: title`} error={error(`c${i}Title`, `citations.${i}.title`)}>
+              {(p) => (
                 <input
                   {...p}
-                  list="authoring-event-categories"
-                  value={values.category}
-                  onChange={(e) => set('category', e.target.value)}
+                  value={values[`c${i}Title`]}
+                  onChange={(e) => set(`c${i}Title`, e.target.value)}
                 />
-                <datalist id="authoring-event-categories">
-                  {dataset.categories.map((c) => (
-                    <option key={c.id} value={c.label} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </Field>
-          <Field label="Origin" error={error('origin')}>
-            {(p) => (
-              <select {...p} value={values.origin} onChange={(e) => set('origin', e.target.value)}>
-                {OriginSchema.options.map((o) => (
-                  <option key={o} value={o}>
-                    {ORIGIN_LABEL[o]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Confidence (optional)" error={error('confidence')}>
-            {(p) => (
-              <select {...p} value={values.confidence} onChange={(e) => set('confidence', e.target.value)}>
-                <option value="">not stated</option>
-                {ConfidenceSchema.options.map((o) => (
-                  <option key={o} value={o}>
-                    {o.replace('-', ' ')}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <Checks
-          legend="Reported by"
-          options={dataset.sources.map((s) => ({ id: s.id, label: s.name }))}
-          value={values.sources}
-          onChange={(v) => set('sources', v)}
-          error={error('sources', 'sourceIds')}
-        />
-        <fieldset className="authoring-fieldset">
-          <legend>Citations (the reports that carry it)</legend>
-          {error('c0Title', 'citations', 'citations.0.title') ? (
-            <p className="field__error">{error('c0Title', 'citations', 'citations.0.title')}</p>
-          ) : null}
-          {CITATIONS.map((i) => (
-            <div key={i} className="authoring-form__row">
-              <Field label={`Citation ${i + 1}: title`} error={error(`c${i}Title`, `citations.${i}.title`)}>
-                {(p) => (
-                  <input
-                    {...p}
-                    value={values[`c${i}Title`]}
-                    onChange={(e) => set(`c${i}Title`, e.target.value)}
-                  />
-                )}
-              </Field>
-              <Field label="publisher" error={error(`c${i}Publisher`, `citations.${i}.publisher`)}>
-                {(p) => (
-                  <input
-                    {...p}
-                    value={values[`c${i}Publisher`]}
-                    onChange={(e) => set(`c${i}Publisher`, e.target.value)}
-                  />
-                )}
-              </Field>
-              <Field label="link (optional)" error={error(`c${i}Url`, `citations.${i}.url`)}>
-                {(p) => (
-                  <input
-                    {...p}
-                    type="url"
-                    value={values[`c${i}Url`]}
-                    onChange={(e) => set(`c${i}Url`, e.target.value)}
-                  />
-                )}
-              </Field>
-            </div>
-          ))}
-        </fieldset>
-        <Checks
-          legend="Places"
-          options={dataset.places.map((p) => ({ id: p.id, label: p.name }))}
-          value={values.places}
-          onChange={(v) => set('places', v)}
-        />
-        <FormMessage
-          message={
-            refusal ??
-            (form.tried && form.problems.size > 0
-              ? 'Some fields need attention: see the messages above.'
-              : null)
-          }
-        />
-        <div className="authoring-form__actions">
-          <button type="submit" className="primary">
-            {existing ? 'Save the event' : 'Add the event'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+              )}
+            </Field>
+            <Field label="publisher" error={error(`c${i}Publisher`, `citations.${i}.publisher`)}>
+              {(p) => (
+                <input
+                  {...p}
+                  value={values[`c${i}Publisher`]}
+                  onChange={(e) => set(`c${i}Publisher`, e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label="link (optional)" error={error(`c${i}Url`, `citations.${i}.url`)}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="url"
+                  value={values[`c${i}Url`]}
+                  onChange={(e) => set(`c${i}Url`, e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+        ))}
+      </fieldset>
+      <Checks
+        legend="Places"
+        options={dataset.places.map((p) => ({ id: p.id, label: p.name }))}
+        value={values.places}
+        onChange={(v) => set('places', v)}
+      />
+    </EditorForm>
   );
 }

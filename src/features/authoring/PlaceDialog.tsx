@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import { Dialog } from '../../components/Dialog';
-import { PLACE_KIND_LABEL } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
 import { savePlace, type PlaceFields } from '../../data/edit';
+import { PLACE_KIND_LABEL } from '../../data/labels';
 import { PlaceKindSchema, PlaceSchema } from '../../data/schema';
 import { takePlaceDraft, useEditingStore } from '../../state/editing';
-import { Field, FormMessage } from './Field';
+import { EditorForm } from './EditorForm';
+import { SelectField, TextField } from './fields';
 import { useEditor } from './use-editor';
 import { useForm } from './use-form';
 
@@ -16,6 +16,11 @@ type Values = Record<
 >;
 
 const num = (v: string) => (v.trim() === '' ? undefined : Number(v.replace(',', '.')));
+const KIND_OPTIONS = PlaceKindSchema.options.map((value) => ({ value, label: PLACE_KIND_LABEL[value] }));
+const PRECISION_OPTIONS = [
+  { value: 'exact', label: 'exact (a point)' },
+  { value: 'approximate', label: 'approximate (an area around the point)' },
+];
 
 function placeFields(v: Values): PlaceFields {
   return {
@@ -32,7 +37,7 @@ function placeFields(v: Values): PlaceFields {
   };
 }
 
-/** Coordinates typed as words the schema cannot word well: "north of 90" is clearer than "too large". */
+/** Coordinates typed as words the schema cannot word well: "between −90 and 90" is clearer than "too large". */
 function coordinateProblems(v: Values): Map<string, string> {
   const out = new Map<string, string>();
   const check = (key: 'lat' | 'lon', max: number) => {
@@ -75,122 +80,85 @@ export function PlaceDialog({ id, onClose }: { id?: string; onClose: () => void 
   );
   const { values, set, error } = form;
   const [refusal, setRefusal] = useState<string | null>(null);
+  const save = () => {
+    form.tryToSave();
+    if (form.problems.size > 0) return;
+    const fields = placeFields(values);
+    const label = existing ? `Edit place “${fields.name}”` : `Add place “${fields.name}”`;
+    const result = apply(label, (d) => savePlace(d, fields, existing?.id));
+    if (result.ok) onClose();
+    else setRefusal(result.message);
+  };
   return (
-    <Dialog
+    <EditorForm
       title={existing ? `Edit place “${existing.name}”` : 'Add place'}
       onClose={onClose}
-      className="authoring-dialog"
+      submitLabel={existing ? 'Save the place' : 'Add the place'}
+      onSubmit={save}
+      invalid={form.tried && form.problems.size > 0}
+      refusal={refusal}
     >
-      <form
-        className="authoring-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          form.tryToSave();
-          if (form.problems.size > 0) return;
-          const fields = placeFields(values);
-          const result = apply(existing ? `Edit place “${fields.name}”` : `Add place “${fields.name}”`, (d) =>
-            savePlace(d, fields, existing?.id),
-          );
-          if (result.ok) onClose();
-          else setRefusal(result.message);
-        }}
-      >
-        <div className="authoring-form__row">
-          <Field label="Name" error={error('name')}>
-            {(p) => <input {...p} value={values.name} onChange={(e) => set('name', e.target.value)} />}
-          </Field>
-          <Field label="Kind (optional)" error={error('kind')}>
-            {(p) => (
-              <select {...p} value={values.kind} onChange={(e) => set('kind', e.target.value)}>
-                <option value="">unknown</option>
-                {PlaceKindSchema.options.map((k) => (
-                  <option key={k} value={k}>
-                    {PLACE_KIND_LABEL[k]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <div className="authoring-form__row">
-          <Field label="Latitude" error={error('lat')} hint="Decimal degrees, north positive.">
-            {(p) => (
-              <input
-                {...p}
-                inputMode="decimal"
-                value={values.lat}
-                onChange={(e) => set('lat', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Longitude" error={error('lon')} hint="Decimal degrees, east positive.">
-            {(p) => (
-              <input
-                {...p}
-                inputMode="decimal"
-                value={values.lon}
-                onChange={(e) => set('lon', e.target.value)}
-              />
-            )}
-          </Field>
-          <div className="field field--button">
-            <button
-              type="button"
-              onClick={() => startPicking({ ...(existing ? { id: existing.id } : {}), values })}
-            >
-              Pick the point on the map
-            </button>
-          </div>
-        </div>
-        <div className="authoring-form__row">
-          <Field label="Precision" error={error('precision', 'precision.kind')}>
-            {(p) => (
-              <select {...p} value={values.precision} onChange={(e) => set('precision', e.target.value)}>
-                <option value="exact">exact (a point)</option>
-                <option value="approximate">approximate (an area around the point)</option>
-              </select>
-            )}
-          </Field>
-          {values.precision === 'approximate' ? (
-            <Field label="Radius (km)" error={error('radiusKm', 'precision.radiusKm')}>
-              {(p) => (
-                <input
-                  {...p}
-                  inputMode="decimal"
-                  value={values.radiusKm}
-                  onChange={(e) => set('radiusKm', e.target.value)}
-                />
-              )}
-            </Field>
-          ) : null}
-        </div>
-        <Field label="Where the coordinates come from (optional)" error={error('coordinateSource')}>
-          {(p) => (
-            <input
-              {...p}
-              value={values.coordinateSource}
-              onChange={(e) => set('coordinateSource', e.target.value)}
-            />
-          )}
-        </Field>
-        <FormMessage
-          message={
-            refusal ??
-            (form.tried && form.problems.size > 0
-              ? 'Some fields need attention: see the messages above.'
-              : null)
-          }
+      <div className="authoring-form__row">
+        <TextField label="Name" value={values.name} onChange={(v) => set('name', v)} error={error('name')} />
+        <SelectField
+          label="Kind (optional)"
+          value={values.kind}
+          onChange={(v) => set('kind', v)}
+          options={KIND_OPTIONS}
+          empty="unknown"
+          error={error('kind')}
         />
-        <div className="authoring-form__actions">
-          <button type="submit" className="primary">
-            {existing ? 'Save the place' : 'Add the place'}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
+      </div>
+      <div className="authoring-form__row">
+        <TextField
+          label="Latitude"
+          value={values.lat}
+          onChange={(v) => set('lat', v)}
+          error={error('lat')}
+          hint="Decimal degrees, north positive."
+          inputMode="decimal"
+        />
+        <TextField
+          label="Longitude"
+          value={values.lon}
+          onChange={(v) => set('lon', v)}
+          error={error('lon')}
+          hint="Decimal degrees, east positive."
+          inputMode="decimal"
+        />
+        <div className="field field--button">
+          <button
+            type="button"
+            onClick={() => startPicking({ ...(existing ? { id: existing.id } : {}), values })}
+          >
+            Pick the point on the map
           </button>
         </div>
-      </form>
-    </Dialog>
+      </div>
+      <div className="authoring-form__row">
+        <SelectField
+          label="Precision"
+          value={values.precision}
+          onChange={(v) => set('precision', v)}
+          options={PRECISION_OPTIONS}
+          error={error('precision', 'precision.kind')}
+        />
+        {values.precision === 'approximate' ? (
+          <TextField
+            label="Radius (km)"
+            value={values.radiusKm}
+            onChange={(v) => set('radiusKm', v)}
+            error={error('radiusKm', 'precision.radiusKm')}
+            inputMode="decimal"
+          />
+        ) : null}
+      </div>
+      <TextField
+        label="Where the coordinates come from (optional)"
+        value={values.coordinateSource}
+        onChange={(v) => set('coordinateSource', v)}
+        error={error('coordinateSource')}
+      />
+    </EditorForm>
   );
 }

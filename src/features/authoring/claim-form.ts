@@ -13,10 +13,11 @@ import {
   updateClaim,
   type ClaimFields,
   type EditResult,
+  type SourceFields,
 } from '../../data/edit';
 import type { Span } from '../../data/anchor';
 import { proposeMeasure } from '../../data/measure-words';
-import type { Claim, SourceInput } from '../../data/schema';
+import type { Claim } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
 import { describeFigure } from '../../data/figure-words';
 
@@ -203,15 +204,31 @@ export function claimRow(dataset: Dataset, documentId: string, v: ClaimValues): 
   };
 }
 
-/** A new source's row, when the name is not one of the dataset's sources. */
-export function newSourceRow(v: ClaimValues): Omit<SourceInput, 'id'> {
+type SourceValues = Record<'name' | 'kind' | 'country' | 'reliability' | 'reliabilityRationale', string> & {
+  shortName?: string;
+};
+
+/** A source row from what is known of it (the source form, and the claim form's new source). */
+export function sourceFields(v: SourceValues): SourceFields {
   return {
-    name: v.source,
-    ...(v.sourceKind ? { kind: v.sourceKind as 'other' } : {}),
-    ...(v.sourceCountry.trim() ? { country: v.sourceCountry } : {}),
+    name: v.name,
+    ...(v.shortName?.trim() ? { shortName: v.shortName } : {}),
+    ...(v.kind ? { kind: v.kind as 'other' } : {}),
+    ...(v.country.trim() ? { country: v.country } : {}),
     ...(v.reliability ? { reliability: v.reliability as 'A' } : {}),
     ...(v.reliabilityRationale.trim() ? { reliabilityRationale: v.reliabilityRationale } : {}),
   };
+}
+
+/** A new source's row, when the name is not one of the dataset's sources. */
+export function newSourceRow(v: ClaimValues): SourceFields {
+  return sourceFields({
+    name: v.source,
+    kind: v.sourceKind,
+    country: v.sourceCountry,
+    reliability: v.reliability,
+    reliabilityRationale: v.reliabilityRationale,
+  });
 }
 
 /** Saving the claim: new source, category and measure first, then the claim, as one change. */
