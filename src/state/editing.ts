@@ -20,7 +20,8 @@ export type EditorDialog =
   | { kind: 'new-dataset' }
   | { kind: 'contents' }
   | { kind: 'document'; id?: string }
-  | { kind: 'claim'; id?: string }
+  /** A claim to change (`id`), or a new one of a document whose quote is typed or pasted (`documentId`). */
+  | { kind: 'claim'; id?: string; documentId?: string }
   | { kind: 'source'; id?: string }
   | { kind: 'event'; id?: string }
   | { kind: 'place'; id?: string };

@@ -209,3 +209,50 @@ test('editing the bundled dataset makes an editable copy, said in the header; th
   await expect(page.getByText(/^Editable copy of/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Edit a copy' })).toBeVisible();
 });
+
+test('a claim typed from the keyboard; editing its words out of the text flags it, never moving it', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await newDataset(page, TITLE);
+  await pasteReport(page);
+  const open = page.getByRole('button', { name: 'New claim by typing its quote' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'New claim' });
+  const quote = dialog.getByLabel('Quote (the exact words of the document)');
+  await quote.fill('more than 3,001');
+  await expect(dialog.getByText('is not found word for word in the document’s text')).toBeVisible();
+  await quote.fill('more than 3,000');
+  await expect(dialog.getByRole('status').first()).toContainText('Read “more than 3,000” as more than 3,000');
+  await dialog.getByLabel('Source', { exact: true }).fill('Volodymyr Zelensky');
+  await dialog.getByLabel('Category').fill('Casualty estimate');
+  await dialog.getByLabel('Credibility (Admiralty)').selectOption('3');
+  await dialog.getByLabel('Why this credibility').fill('One party’s preliminary figure.');
+  await dialog.getByLabel('Why this credibility').press('Enter');
+  const claims = page.getByRole('region', { name: 'Documents and claims' });
+  await expect(claims.locator('.claim-mark')).toHaveText(['more than 3,000']);
+
+  // The report is corrected: the claim's words are gone from it.
+  await page.getByRole('button', { name: 'Sources, events, places…' }).click();
+  await page.getByRole('button', { name: /^Edit document/ }).click();
+  const doc = page.getByRole('dialog', { name: /^Edit document/ });
+  const text = doc.getByLabel('Text', { exact: true });
+  await text.fill(REPORT.replace('more than 3,000', 'over 3,000'));
+  await doc.getByRole('button', { name: 'Save the document' }).click();
+  await page
+    .getByRole('dialog', { name: /Contents of/ })
+    .getByRole('button', { name: 'Close' })
+    .click();
+  await expect(
+    page.getByText(/One claim quotes words no longer in the edited text \(c-1\): flagged, not moved/),
+  ).toBeVisible();
+  await expect(claims.locator('.claim-mark')).toHaveCount(0);
+  await expect(claims.locator('[data-claim-row="c-1"]')).toContainText(
+    'Its words are no longer in the document’s text',
+  );
+
+  await page.locator('body').press('Control+z');
+  await expect(claims.locator('.claim-mark')).toHaveText(['more than 3,000']);
+  await expect(claims.locator('[data-claim-row="c-1"]')).not.toContainText('no longer in the document');
+});

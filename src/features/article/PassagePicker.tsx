@@ -15,6 +15,7 @@ interface Props {
 export function PassagePicker({ documentId, text, children }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const choosePassage = useEditingStore((s) => s.choosePassage);
+  const openDialog = useEditingStore((s) => s.openDialog);
   const [reading, setReading] = useState<PassageReading>({ kind: 'none' });
 
   useEffect(() => {
@@ -49,7 +50,12 @@ export function PassagePicker({ documentId, text, children }: Props) {
         ) : reading.kind === 'problem' ? (
           <span className="passage-picker__problem">{reading.message}</span>
         ) : (
-          <span className="muted">Select words in the text to make a claim of them.</span>
+          <>
+            <span className="muted">Select words in the text to make a claim of them, or</span>{' '}
+            <button type="button" onClick={() => openDialog({ kind: 'claim', documentId })}>
+              New claim by typing its quote
+            </button>
+          </>
         )}
       </div>
       <div ref={root}>{children}</div>

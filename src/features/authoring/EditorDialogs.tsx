@@ -35,7 +35,8 @@ export function EditorDialogs() {
     case 'document':
       return <DocumentDialog key={dialog.id ?? 'new'} id={dialog.id} onClose={dialog.id ? back : close} />;
     case 'claim':
-      return dialog.id ? <ClaimEditor id={dialog.id} onClose={back} /> : null;
+      if (dialog.id) return <ClaimEditor id={dialog.id} onClose={back} />;
+      return dialog.documentId ? <ClaimDialog documentId={dialog.documentId} onClose={close} /> : null;
     case 'source':
       return <SourceDialog key={dialog.id ?? 'new'} id={dialog.id} onClose={back} />;
     case 'event':
