@@ -4,13 +4,14 @@ import { DOCUMENT_KIND_LABEL } from '../../data/labels';
 import { useDataset } from '../../data/dataset-context';
 import { addDocument, normaliseText, updateDocument, type DocumentFields } from '../../data/edit';
 import { LIMITS } from '../../data/limits';
-import { DocumentKindSchema, DocumentSchema } from '../../data/schema';
+import { DocumentKindSchema, DocumentSchema, type FuzzyDate } from '../../data/schema';
 import { formatNumber } from '../../lib/format';
 import { DOCUMENT_FILE_TYPES, readTextFile } from '../../lib/text-file';
 import { useEditingStore } from '../../state/editing';
 import { EditorForm } from './EditorForm';
 import { Field } from './Field';
 import { DateFields, PRECISION_HINT } from './DateFields';
+import { keepDateExtras } from './keep-unshown';
 import { useEditor } from './use-editor';
 import { useForm } from './use-form';
 
@@ -95,7 +96,16 @@ export function DocumentDialog({ id, onClose }: { id?: string; onClose: () => vo
   const save = () => {
     form.tryToSave();
     if (form.problems.size > 0) return;
-    const fields = documentFields(values);
+    const shown = documentFields(values);
+    // What the form has no field for (how sure the date is, and why) is kept as it was.
+    const fields: DocumentFields = existing
+      ? {
+          ...(existing.dateConfidence ? { dateConfidence: existing.dateConfidence } : {}),
+          ...(existing.dateReasoning ? { dateReasoning: existing.dateReasoning } : {}),
+          ...shown,
+          date: keepDateExtras(existing.date, shown.date as FuzzyDate),
+        }
+      : shown;
     const result = existing
       ? apply(`Edit document “${fields.title}”`, (d) => updateDocument(d, existing.id, fields))
       : apply(`Add document “${fields.title}”`, (d) => addDocument(d, fields));

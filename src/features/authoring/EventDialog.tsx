@@ -6,6 +6,7 @@ import { addCategory, saveEvent, sequence, type EditResult, type EventFields } f
 import { ConfidenceSchema, EventSchema, OriginSchema } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
 import { categoryNamed } from './claim-form';
+import { keepUnshown } from './keep-unshown';
 import { DateFields, PRECISION_HINT } from './DateFields';
 import { EditorForm } from './EditorForm';
 import { Field } from './Field';
@@ -105,9 +106,10 @@ export function EventDialog({ id, onClose }: { id?: string; onClose: () => void 
     const newCategory = !categoryNamed(dataset, values.category);
     const ops: Array<(d: Dataset, made: readonly string[]) => EditResult> = [];
     if (newCategory) ops.push((d) => addCategory(d, { label: values.category }));
-    ops.push((d, made) =>
-      saveEvent(d, eventFields(dataset, values, newCategory ? made[0] : undefined), existing?.id),
-    );
+    ops.push((d, made) => {
+      const shown = eventFields(dataset, values, newCategory ? made[0] : undefined);
+      return saveEvent(d, existing ? keepUnshown(existing, shown, CITATIONS.length) : shown, existing?.id);
+    });
     const result = apply(existing ? `Edit event ${existing.id}` : 'Add event', (d) => sequence(d, ops));
     if (result.ok) onClose();
     else setRefusal(result.message);
@@ -181,6 +183,16 @@ export function EventDialog({ id, onClose }: { id?: string; onClose: () => void 
       />
       <fieldset className="authoring-fieldset">
         <legend>Citations (the reports that carry it)</legend>
+        {existing && (existing.citations.length > CITATIONS.length || existing.figures.length > 0) ? (
+          <p className="field__hint">
+            Kept as they are:{' '}
+            {existing.citations.length > CITATIONS.length
+              ? `${existing.citations.length - CITATIONS.length} further citation(s)`
+              : ''}
+            {existing.citations.length > CITATIONS.length && existing.figures.length > 0 ? ' and ' : ''}
+            {existing.figures.length > 0 ? `the event’s ${existing.figures.length} figure(s)` : ''}.
+          </p>
+        ) : null}
         {error('c0Title', 'citations', 'citations.0.title') ? (
           <p className="field__error">{error('c0Title', 'citations', 'citations.0.title')}</p>
         ) : null}

@@ -17,7 +17,8 @@ import {
 } from '../../data/edit';
 import type { Span } from '../../data/anchor';
 import { proposeMeasure } from '../../data/measure-words';
-import type { Claim } from '../../data/schema';
+import { keepDateExtras } from './keep-unshown';
+import type { Claim, FuzzyDate } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
 import { describeFigure } from '../../data/figure-words';
 
@@ -257,8 +258,10 @@ export function saveClaim(
   }
   ops.push((d, ids) => {
     const row = claimRow(dataset, documentId, v);
+    const old = target.claimId ? dataset.claims.find((c) => c.id === target.claimId) : undefined;
     const fields: ClaimFields = {
       ...row,
+      asOf: keepDateExtras(old?.asOf, row.asOf as FuzzyDate),
       sourceId: made.source === undefined ? row.sourceId : (ids[made.source] ?? ''),
       category: made.category === undefined ? row.category : (ids[made.category] ?? ''),
       ...(row.figure && made.measure !== undefined
