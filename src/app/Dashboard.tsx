@@ -119,6 +119,7 @@ export function Dashboard() {
           <Toolbar label="Dataset and layout" className="app-tools">
             <ImportControls />
             <SourcesGrades />
+            <AuthoringControls />
             <button
               type="button"
               aria-expanded={!railCollapsed}
@@ -135,7 +136,6 @@ export function Dashboard() {
               Reset layout
             </button>
           </Toolbar>
-          <AuthoringControls />
         </header>
         <ImportMessages />
         <GradeEditor />
