@@ -4,6 +4,7 @@ import { Panel } from '../components/Panel';
 import { Toolbar } from '../components/Toolbar';
 import { useDataset } from '../data/dataset-context';
 import { ArticlePanel } from '../features/article/ArticlePanel';
+import { AuthoringControls } from '../features/authoring/AuthoringControls';
 import { ChartPanel } from '../features/chart/ChartPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { ImportControls } from '../features/import/ImportControls';
@@ -120,6 +121,7 @@ export function Dashboard() {
           <Toolbar label="Dataset and layout" className="app-tools">
             <ImportControls />
             <SourcesGrades />
+            <AuthoringControls />
             <button
               type="button"
               aria-expanded={!railCollapsed}

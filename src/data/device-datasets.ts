@@ -15,6 +15,7 @@ import {
 import { AnalystJudgementsSchema, type AnalystJudgements } from './schema';
 import { StorageError, type KeyValueStore } from './kv-store';
 import { parseDataset, type Dataset, type Result } from './validate';
+import type { History } from '../lib/history';
 
 const MetaSchema = z.object({
   localId: z.string().min(1).max(200),
@@ -25,13 +26,55 @@ const MetaSchema = z.object({
   fileName: z.string().max(1_000).optional(),
   /** SHA-256 of the file kept, to tell a re-import of the same file from a different file of one edition. */
   fingerprint: z.string().max(100).optional(),
+  /** A dataset written or edited in the app (its editing session is kept under `edit:<localId>`). */
+  editable: z.boolean().optional(),
 });
 export type StoredDatasetMeta = z.infer<typeof MetaSchema>;
+
+/** Local ids of datasets written or edited in the app start with this; imported ones never do. */
+export const EDITABLE_PREFIX = 'edit~';
+
+const PatchSchema = z.object({
+  op: z.enum(['add', 'remove', 'replace']),
+  path: z.array(z.union([z.string(), z.number()])).max(64),
+  value: z.unknown().optional(),
+});
+const StepSchema = z.object({
+  label: z.string().max(1_000),
+  patches: z.array(PatchSchema),
+  inverse: z.array(PatchSchema),
+});
+
+/**
+ * What an editable dataset keeps beside its data: where it was copied from, whether it changed since it
+ * was last exported (its version is bumped on the next export), and its undo history.
+ */
+export const EditSessionSchema = z.object({
+  localId: z.string().min(1).max(200),
+  copiedFrom: z.object({ title: z.string().max(1_000), version: z.string().max(100) }).nullable(),
+  changedSinceExport: z.boolean(),
+  /** The version last exported; null before the first export. */
+  lastExported: z.string().max(100).nullable(),
+  history: z.object({ past: z.array(StepSchema), future: z.array(StepSchema) }),
+});
+export type EditSession = Omit<z.infer<typeof EditSessionSchema>, 'history'> & { history: History };
 
 export interface DatasetListing {
   items: StoredDatasetMeta[];
   /** Records that could not be read; listed as a notice, never as a crash. */
   unreadable: number;
+}
+
+function metaOf(dataset: Dataset, localId: string, fileName?: string): StoredDatasetMeta {
+  return {
+    localId,
+    datasetId: dataset.id,
+    title: dataset.title,
+    version: dataset.version,
+    importedAt: new Date().toISOString(),
+    ...(fileName ? { fileName: fileName.slice(0, 1_000) } : {}),
+    ...(localId.startsWith(EDITABLE_PREFIX) ? { editable: true } : {}),
+  };
 }
 
 export function createDatasetLibrary(kv: KeyValueStore) {
@@ -54,18 +97,10 @@ export function createDatasetLibrary(kv: KeyValueStore) {
       return MetaSchema.safeParse(await kv.get(`meta:${localId}`)).data;
     },
 
+    /** Importing the same edition again replaces it rather than keeping two copies that cannot be told apart. */
     async save(dataset: Dataset, fileName?: string, fingerprint?: string): Promise<StoredDatasetMeta> {
-      // Importing the same edition again replaces it rather than keeping two copies that cannot be told apart.
       const localId = editionKey(dataset);
-      const meta: StoredDatasetMeta = {
-        localId,
-        datasetId: dataset.id,
-        title: dataset.title,
-        version: dataset.version,
-        importedAt: new Date().toISOString(),
-        ...(fileName ? { fileName: fileName.slice(0, 1_000) } : {}),
-        ...(fingerprint ? { fingerprint } : {}),
-      };
+      const meta = { ...metaOf(dataset, localId, fileName), ...(fingerprint ? { fingerprint } : {}) };
       // One transaction: a full disk keeps neither, so no listed dataset lacks its data and no data is
       // kept that the list cannot show or delete.
       await kv.setMany([
@@ -84,7 +119,31 @@ export function createDatasetLibrary(kv: KeyValueStore) {
     },
 
     async remove(localId: string): Promise<void> {
-      await kv.delMany([`meta:${localId}`, `data:${localId}`]);
+      await kv.delMany([`meta:${localId}`, `data:${localId}`, `edit:${localId}`]);
+    },
+
+    /** The editing session of an editable dataset (its undo history), or undefined for any other. */
+    async loadSession(localId: string): Promise<EditSession | undefined> {
+      const raw = await kv.get(`edit:${localId}`);
+      if (raw === undefined) return undefined;
+      const parsed = EditSessionSchema.safeParse(raw);
+      if (!parsed.success) {
+        throw new StorageError('corrupted', `the undo history of "${localId}" could not be read`);
+      }
+      return parsed.data as EditSession;
+    },
+
+    /**
+     * An editable dataset and its editing session, in one transaction: after a crash the undo history
+     * always belongs to the data beside it.
+     */
+    async saveEdited(dataset: Dataset, session: EditSession): Promise<void> {
+      const localId = session.localId;
+      await kv.setMany([
+        [`data:${localId}`, dataset],
+        [`meta:${localId}`, metaOf(dataset, localId)],
+        [`edit:${localId}`, session],
+      ]);
     },
   };
 }

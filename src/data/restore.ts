@@ -7,6 +7,7 @@
  * Nothing here decides whether a file is valid: validate.ts does, on what `migrate` returns.
  */
 import { CATEGORY_PALETTE } from '../config/palette';
+import { findQuote } from './anchor';
 import { LIMITS } from './limits';
 import { SCHEMA_VERSION, type Category, type ParsedDataset, type Source } from './schema';
 
@@ -135,9 +136,9 @@ function normaliseSources(sources: ParsedDataset['sources']): Source[] {
 }
 
 /**
- * Claim positions: a claim quoting a document with text gets the position of its quote (the first match,
- * unless the file gave one); a claim of a document without text has none. The checks have passed, so every
- * quote is there.
+ * Claim positions: a claim quoting a document with text gets the position of its quote (the match its
+ * anchor points to, else the first, unless the file gave one); a claim of a document without text, or a
+ * detached one, has none. The checks have passed, so every other quote is there.
  */
 function normaliseClaims(data: ParsedDataset): ParsedDataset['claims'] {
   const texts = new Map(data.documents.map((d) => [d.id, d.text]));
@@ -149,9 +150,10 @@ function normaliseClaims(data: ParsedDataset): ParsedDataset['claims'] {
       delete rest.position;
       return rest;
     }
-    if (claim.position) return claim;
-    const start = text.indexOf(claim.quote);
-    return { ...claim, position: { start, end: start + claim.quote.length } };
+    if (claim.position || claim.anchor?.detached) return claim;
+    // The anchor tells which occurrence is meant when the quote is in the text more than once.
+    const span = findQuote(text, claim.quote, claim.anchor) ?? { start: -1, end: -1 };
+    return { ...claim, position: span };
   });
 }
 

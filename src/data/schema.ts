@@ -278,6 +278,20 @@ export const DocumentSchema = z
   })
   .strict();
 
+/**
+ * Where a quote sits, kept so its highlight follows the words when the document's text is edited: the
+ * text just before and after the quote (the quote itself is the `exact` of a W3C TextQuoteSelector).
+ * `detached`: the text was edited and the quote is no longer in it; the claim keeps its words as they
+ * were, carries no position and no highlight, and is flagged until its passage is chosen again.
+ */
+export const AnchorSchema = z
+  .object({
+    prefix: z.string().max(LIMITS.shortText),
+    suffix: z.string().max(LIMITS.shortText),
+    detached: z.literal(true).optional(),
+  })
+  .strict();
+
 export const ClaimSchema = z
   .object({
     id,
@@ -288,6 +302,8 @@ export const ClaimSchema = z
     quote: z.string().min(3).max(LIMITS.longText).superRefine(checkText),
     /** Character offsets of the quote in the document's text; derived from the quote when absent. */
     position: PositionSchema.optional(),
+    /** The words around the quote, so its highlight follows an edit of the text; absent in older files. */
+    anchor: AnchorSchema.optional(),
     category: id,
     /** A neutral one-line paraphrase for lists and exports. */
     summary: shortText,
@@ -464,6 +480,7 @@ export type Measure = z.infer<typeof MeasureSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type SourcedFigure = z.infer<typeof SourcedFigureSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
+export type Anchor = z.infer<typeof AnchorSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
 export type Event = z.infer<typeof EventSchema>;
 export type Place = z.infer<typeof PlaceSchema>;

@@ -92,7 +92,7 @@ function valueAt(raw: unknown, path: readonly PathKey[]): unknown {
   return value;
 }
 
-function describeZodIssue(raw: unknown, issue: z.core.$ZodIssue): string {
+export function describeZodIssue(raw: unknown, issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const value = valueAt(raw, issue.path);
@@ -323,6 +323,13 @@ export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
     ref(documents, 'document', documentId, ['claims', i, 'documentId']);
     const documentText = documentId === undefined ? undefined : texts.get(documentId);
     const quote = text(field(c, 'quote'));
+    if (field(field(c, 'anchor'), 'detached') === true) {
+      // A detached claim's quote is of an earlier text: it is flagged, and has no place in this one.
+      if (field(c, 'position') !== undefined) {
+        add(makeIssue(raw, ['claims', i, 'position'], 'must be absent while the claim is detached'));
+      }
+      return;
+    }
     if (documentText === undefined || quote === undefined) return;
     const found = documentText.indexOf(quote);
     if (found < 0) {

@@ -11,6 +11,8 @@ import { ClaimsTable } from './ClaimsTable';
 import { NotesList } from './NotesList';
 import { EmptyState } from '../../components/EmptyState';
 import { DocumentHeader } from './DocumentHeader';
+import { PassagePicker } from './PassagePicker';
+import { useEditingStore } from '../../state/editing';
 
 /**
  * One document with its claims highlighted, and its claims as a table; each leads to the other. With
@@ -23,6 +25,7 @@ export function ArticlePanel() {
   const select = useAppStore((s) => s.select);
   const chosen = useAppStore((s) => s.ui.document);
   const setUi = useAppStore((s) => s.setUi);
+  const editing = useEditingStore((s) => s.editing);
   const related = useRelated();
   const numbers = claimNumbers(dataset);
   const root = useRef<HTMLDivElement>(null);
@@ -66,6 +69,21 @@ export function ArticlePanel() {
       root.current?.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true }),
     );
 
+  const renderText = (text: string) => (
+    <ArticleText
+      text={text}
+      sources={dataset.sources}
+      claims={claims}
+      numbers={numbers}
+      selection={selection}
+      related={related.claimIds}
+      onPick={(id) => {
+        select({ kind: 'claim', id });
+        focusLater(`[data-claim-show="${CSS.escape(id)}"]`);
+      }}
+    />
+  );
+
   if (!shown) {
     return (
       <div ref={root} className="article-panel">
@@ -94,19 +112,12 @@ export function ArticlePanel() {
           The dataset holds no text of this document: it is cited only. Its claims quote it as cited and carry
           no highlight.
         </p>
+      ) : editing ? (
+        <PassagePicker key={shown.id} documentId={shown.id} text={shown.text}>
+          {renderText(shown.text)}
+        </PassagePicker>
       ) : (
-        <ArticleText
-          text={shown.text}
-          sources={dataset.sources}
-          claims={claims}
-          numbers={numbers}
-          selection={selection}
-          related={related.claimIds}
-          onPick={(id) => {
-            select({ kind: 'claim', id });
-            focusLater(`[data-claim-show="${CSS.escape(id)}"]`);
-          }}
-        />
+        renderText(shown.text)
       )}
     </div>
   );

@@ -17,7 +17,10 @@ interface Props {
   onPick: (claimId: string) => void;
 }
 
-/** A document's text with every shown claim's quote highlighted and a numbered reference after it. */
+/**
+ * A document's text with every shown claim's quote highlighted and a numbered reference after it. Each
+ * piece carries its offset in the text (`data-at`), so a selection can be read back as a passage.
+ */
 export function ArticleText({
   text,
   sources: sourceList,
@@ -53,6 +56,7 @@ export function ArticleText({
                   type="button"
                   className={`claim-ref${isSelected(selection, 'claim', piece.claimId) ? ' is-selected' : ''}`}
                   data-claim-ref={piece.claimId}
+                  data-at={piece.at}
                   aria-label={`Claim C${n}: ${source?.shortName ?? 'unknown source'} — ${claim?.summary ?? ''}. Show in the claims table.`}
                   aria-pressed={isSelected(selection, 'claim', piece.claimId)}
                   onClick={() => onPick(piece.claimId)}
@@ -61,7 +65,13 @@ export function ArticleText({
                 </button>
               );
             }
-            if (piece.claimIds.length === 0) return <span key={piece.start}>{piece.text}</span>;
+            if (piece.claimIds.length === 0) {
+              return (
+                <span key={piece.start} data-at={piece.start}>
+                  {piece.text}
+                </span>
+              );
+            }
             const selected = piece.claimIds.some((id) => isSelected(selection, 'claim', id));
             const linked = !selected && piece.claimIds.some((id) => related.has(id));
             return (
@@ -69,6 +79,7 @@ export function ArticleText({
                 key={piece.start}
                 className={`claim-mark${selected ? ' is-selected' : ''}${linked ? ' is-related' : ''}${piece.claimIds.length > 1 ? ' is-overlap' : ''}`}
                 data-claim-ids={piece.claimIds.join(' ')}
+                data-at={piece.start}
               >
                 {piece.text}
               </mark>

@@ -62,6 +62,9 @@ export function ClaimRow({
         <span className="claim-summary" title={claim.summary}>
           {claim.summary}
         </span>
+        {claim.anchor?.detached ? (
+          <strong className="claim-detached"> ⚠ Its words are no longer in the document’s text.</strong>
+        ) : null}
       </td>
       <td>
         {claim.figure ? (

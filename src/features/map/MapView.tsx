@@ -18,6 +18,7 @@ import {
   ZoomClass,
 } from './MapBehaviour';
 import { MapLabels } from './MapLabels';
+import { MapPick } from './MapPick';
 import { FIT_MAX_ZOOM, FIT_PADDING, MAX_ZOOM, MIN_ZOOM } from './map-config';
 import { OnlineTiles } from './OnlineTiles';
 import type { PlaceView } from './place-model';
@@ -90,6 +91,7 @@ export function MapView(props: Props) {
       <FitToData box={fitBox} fitKey={fitKey} />
       <MaxBounds box={maxBox} />
       <ZoomClass />
+      <MapPick />
       {popup && <PlacePopup key={popup.place.id} view={popup} onClosed={onPopupClosed} />}
     </MapContainer>
   );
