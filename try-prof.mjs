@@ -1,0 +1,21 @@
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+const page = await context.newPage();
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('console', (m) => console.log('console:', m.text().slice(0, 200)));
+await page.goto('http://127.0.0.1:4416/');
+await page.getByRole('heading', { level: 1 }).waitFor();
+await page.getByLabel('Import dataset').setInputFiles(process.argv[2] ?? '/tmp/acled-250000.csv');
+await page.getByRole('button', { name: 'Read all rows' }).click({ timeout: 30000 });
+await page.getByRole('button', { name: /^Import [\d,]+ rows/ }).waitFor({ timeout: 120000 });
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.start');
+const t = Date.now();
+await page.getByRole('button', { name: /^Import [\d,]+ rows/ }).click();
+try { await page.getByText(/Showing 250,000 of [\d,]+ events/).waitFor({ timeout: Number(process.argv[3] ?? 40000) }); console.log('shown after', Date.now() - t); } catch { console.log('not shown'); }
+const { profile } = await cdp.send('Profiler.stop');
+writeFileSync('/tmp/page.cpuprofile', JSON.stringify(profile));
+await browser.close();
