@@ -66,7 +66,9 @@ export function PlacesImportDialog({ file }: { file: File }) {
       useImportStore.setState({ problems: { fileName: file.name, problems: checked } });
       return;
     }
-    await show(checked.data, file.name, { extra: ` ${formatNumber(result.places.length)} places were added.` });
+    await show(checked.data, file.name, {
+      extra: ` ${formatNumber(result.places.length)} places were added.`,
+    });
   };
 
   return (
