@@ -68,7 +68,7 @@ export interface TableMeta {
   fileName: string;
   /** "CSV, UTF-8, delimiter ","", for the description. */
   readAs: string;
-  /** The date the import ran, YYYY-MM-DD. */
+  /** When the import ran, as ISO text (YYYY-MM-DD, or with the time of day). */
   today: string;
 }
 
@@ -550,7 +550,8 @@ export function createTableConverter(headers: readonly string[], mapping: TableM
     finish(): ConversionResult {
       const dataset: DatasetInput = {
         schemaVersion: SCHEMA_VERSION,
-        id: `table-${slug(meta.fileName) || 'import'}`.slice(0, LIMITS.idLength),
+        // Each import its own dataset: a later table of the same name never replaces this one unasked.
+        id: `table-${(slug(meta.fileName) || 'import').slice(0, 50)}-${meta.today.replace(/\D/g, '')}`,
         version: '1.0.0',
         title: shortText(`Imported table: ${meta.fileName}`.slice(0, LIMITS.shortText), ''),
         description: describeImport({
@@ -607,7 +608,7 @@ export function describeImport({
 }: Described): string {
   const n = (x: number) => x.toLocaleString('en-GB');
   const lines = [
-    `Imported on ${meta.today} from ${meta.fileName} (${meta.readAs}) with ${PRESET_WORDS[mapping.preset]}: ${n(rowsRead)} rows read, ${n(used)} imported as events.`,
+    `Imported on ${meta.today.slice(0, 10)} from ${meta.fileName} (${meta.readAs}) with ${PRESET_WORDS[mapping.preset]}: ${n(rowsRead)} rows read, ${n(used)} imported as events.`,
   ];
   if (errorCount > 0) {
     const reasons = new Map<string, number>();

@@ -145,7 +145,7 @@ export async function convertTableFile(
   const tooLarge = tableTooLarge(file);
   if (tooLarge) return { kind: 'refused', errors: [tooLarge] };
   const channel = openChannel();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = new Date().toISOString().slice(0, 19);
   const received = datasetReceiver();
   let refused: RowError[] | null = null;
   let converted: { summary: ConvertSummary; readAs: string } | null = null;
