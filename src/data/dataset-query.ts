@@ -8,13 +8,15 @@ import { BUNDLED_DATASET_URL, LOCAL_PREFIX } from './dataset-keys';
 import { deviceStorage } from './device-storage';
 import { DatasetError, fetchDataset } from './fetch-dataset';
 import { toStorageError } from './kv-store';
+import { restoreInWorker } from './restore-stored';
 import type { Dataset } from './validate';
 
 /** A dataset kept on this device, validated again: storage may hold something broken or tampered with. */
 export async function loadLocalDataset(localId: string): Promise<Dataset> {
   let result;
   try {
-    result = await deviceStorage().datasets.load(localId);
+    const storage = deviceStorage();
+    result = storage.offPage ? await restoreInWorker(localId) : await storage.datasets.load(localId);
   } catch (error) {
     const { message } = toStorageError(error);
     throw new DatasetError(`The dataset "${localId}" could not be read from this device: ${message}.`, []);

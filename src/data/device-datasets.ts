@@ -2,6 +2,11 @@
  * Datasets kept on this device: each imported dataset under `data:<localId>`, with a small record under
  * `meta:<localId>` so the list never has to read whole datasets. A stored dataset is untrusted on the way
  * back (another tab, an old version or a broken disk may have written it) and is validated again.
+ *
+ * The events are kept apart, `EVENTS_PER_CHUNK` to a record (`events:<localId>:<generation>:<n>`), and the dataset
+ * record holds the rest: IndexedDB copies a value in one go on the thread that writes or reads it, and a
+ * 250,000-event dataset in one value held the page for seconds both ways. A dataset stored whole by an
+ * earlier version is still read.
  */
 import { z } from 'zod';
 import { editionKey } from './dataset-keys';
@@ -59,6 +64,19 @@ export const EditSessionSchema = z.object({
 });
 export type EditSession = Omit<z.infer<typeof EditSessionSchema>, 'history'> & { history: History };
 
+/** Events per stored record: copying one takes a few tens of milliseconds. */
+export const EVENTS_PER_CHUNK = 2_500;
+
+/** The dataset record when its events are kept in chunks. */
+const ChunkedSchema = z.object({
+  format: z.literal('chunked-events'),
+  generation: z.string().regex(/^[a-z0-9]{1,40}$/),
+  eventChunks: z.number().int().nonnegative().max(10_000),
+  dataset: z.record(z.string(), z.unknown()),
+});
+
+const chunkKey = (localId: string, generation: string, n: number) => `events:${localId}:${generation}:${n}`;
+
 export interface DatasetListing {
   items: StoredDatasetMeta[];
   /** Records that could not be read; listed as a notice, never as a crash. */
@@ -78,6 +96,32 @@ function metaOf(dataset: Dataset, localId: string, fileName?: string): StoredDat
 }
 
 export function createDatasetLibrary(kv: KeyValueStore) {
+  /** Event chunks of `localId` whose generation `which` picks. */
+  const removeChunks = async (localId: string, which: (generation: string) => boolean) => {
+    const prefix = `events:${localId}:`;
+    const stale = (await kv.keys()).filter(
+      (key) => key.startsWith(prefix) && which(key.slice(prefix.length).split(':')[0] ?? ''),
+    );
+    if (stale.length > 0) await kv.delMany(stale);
+  };
+  /** The stored dataset as it was written, events put back; not yet validated. */
+  const read = async (localId: string): Promise<unknown> => {
+    const raw = await kv.get(`data:${localId}`);
+    if (raw === undefined) {
+      throw new StorageError('corrupted', `the dataset "${localId}" is no longer stored on this device`);
+    }
+    const chunked = ChunkedSchema.safeParse(raw);
+    if (!chunked.success) return raw;
+    const events: unknown[] = [];
+    for (let n = 0; n < chunked.data.eventChunks; n++) {
+      const chunk = await kv.get(chunkKey(localId, chunked.data.generation, n));
+      if (!Array.isArray(chunk)) {
+        throw new StorageError('corrupted', `part ${n + 1} of the events of "${localId}" is missing`);
+      }
+      for (const e of chunk as unknown[]) events.push(e);
+    }
+    return { ...chunked.data.dataset, events };
+  };
   return {
     async list(): Promise<DatasetListing> {
       const metaKeys = (await kv.keys()).filter((k) => k.startsWith('meta:'));
@@ -101,25 +145,41 @@ export function createDatasetLibrary(kv: KeyValueStore) {
     async save(dataset: Dataset, fileName?: string, fingerprint?: string): Promise<StoredDatasetMeta> {
       const localId = editionKey(dataset);
       const meta = { ...metaOf(dataset, localId, fileName), ...(fingerprint ? { fingerprint } : {}) };
-      // One transaction: a full disk keeps neither, so no listed dataset lacks its data and no data is
-      // kept that the list cannot show or delete.
-      await kv.setMany([
-        [`data:${localId}`, dataset],
-        [`meta:${localId}`, meta],
-      ]);
+      // The events first, under a generation of their own, a chunk per write; then the dataset record and
+      // its list entry in one transaction: a full disk keeps neither, no listed dataset lacks its data, and
+      // an edition saved again is never read half old, half new. Chunks of other generations go after.
+      const events = dataset.events;
+      const eventChunks = Math.ceil(events.length / EVENTS_PER_CHUNK);
+      const generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+      try {
+        for (let n = 0; n < eventChunks; n++) {
+          const slice = events.slice(n * EVENTS_PER_CHUNK, (n + 1) * EVENTS_PER_CHUNK);
+          await kv.set(chunkKey(localId, generation, n), slice);
+        }
+        await kv.setMany([
+          [
+            `data:${localId}`,
+            { format: 'chunked-events', generation, eventChunks, dataset: { ...dataset, events: [] } },
+          ],
+          [`meta:${localId}`, meta],
+        ]);
+      } catch (error) {
+        await removeChunks(localId, (g) => g === generation).catch(() => undefined);
+        throw error;
+      }
+      await removeChunks(localId, (g) => g !== generation);
       return meta;
     },
 
+    read,
+
     async load(localId: string): Promise<Result<Dataset>> {
-      const raw = await kv.get(`data:${localId}`);
-      if (raw === undefined) {
-        throw new StorageError('corrupted', `the dataset "${localId}" is no longer stored on this device`);
-      }
-      return parseDataset(raw);
+      return parseDataset(await read(localId));
     },
 
     async remove(localId: string): Promise<void> {
       await kv.delMany([`meta:${localId}`, `data:${localId}`, `edit:${localId}`]);
+      await removeChunks(localId, () => true);
     },
 
     /** The editing session of an editable dataset (its undo history), or undefined for any other. */

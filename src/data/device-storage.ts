@@ -13,11 +13,22 @@ import { idbStore } from './kv-store';
 export interface DeviceStorage {
   datasets: DatasetLibrary;
   judgements: JudgementStore;
+  /**
+   * Datasets are read, checked and written by workers (IndexedDB is theirs too), never on the page; false
+   * for the memory stores of tests and where there is no Worker.
+   */
+  offPage?: boolean;
+}
+
+/** The datasets kept in this browser's IndexedDB: the page's library, and the workers' that share it. */
+export function idbDatasetLibrary(): DatasetLibrary {
+  return createDatasetLibrary(idbStore('claimscope', 'datasets'));
 }
 
 function idbStorage(): DeviceStorage {
   return {
-    datasets: createDatasetLibrary(idbStore('claimscope', 'datasets')),
+    datasets: idbDatasetLibrary(),
+    offPage: typeof Worker !== 'undefined',
     // idb-keyval creates one object store per database, so judgements get a database of their own.
     judgements: createJudgementStore(idbStore('claimscope-judgements', 'judgements')),
   };

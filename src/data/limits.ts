@@ -30,8 +30,16 @@ export const LIMITS = {
   figure: 1e12,
   /** An approximate place's radius: country scale (UCDP's country-level precision is about 650 km). */
   radiusKm: 5_000,
-  /** An imported file larger than this is refused before it is read. */
-  fileBytes: 50 * 1024 * 1024,
+  /**
+   * An imported dataset file larger than this is refused before it is read. Room for the row limit: a
+   * dataset of 250,000 events made from an ACLED export is about 150 MB as JSON, and must import again.
+   */
+  fileBytes: 256 * 1024 * 1024,
+  /**
+   * A table (CSV, TSV, XLSX) larger than this is refused before it is read: room for the row limit of an
+   * ACLED export with long notes (about 1 kB a row).
+   */
+  tableFileBytes: 256 * 1024 * 1024,
   /** Objects and arrays nested deeper than this are refused before the schema sees them. */
   depth: 32,
 } as const;

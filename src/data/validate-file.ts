@@ -7,20 +7,30 @@
  * zod over 100,000 rows is many long tasks. Above a megabyte such a file is validated in a Web Worker. Without
  * Worker support (jsdom, old browsers) or if the worker cannot start, the same code runs here.
  */
+import { datasetReceiver, type SliceMessage } from './dataset-slices';
 import { checkFileSize } from './limits';
 import type { Dataset, ParseResult, ParseStage } from './validate';
 
 /** Above this size a file whose rows need zod is validated off the main thread. */
 const WORKER_THRESHOLD_BYTES = 1_000_000;
+/**
+ * Above this size a file is parsed and checked only in the worker, and comes back in slices of events:
+ * parsing its text on the page (or the dataset's JSON text sent back) would hold the page for seconds.
+ * Files up to it are read as before, on the page, which is faster for them.
+ */
+const PAGE_PARSE_BYTES = 50 * 1024 * 1024;
 
 export interface ValidateRequest {
   file: Blob | string;
+  /** Send a valid dataset back in slices (dataset-slices.ts) rather than as one JSON text. */
+  slices?: boolean;
 }
 export type ValidateMessage =
   | { type: 'progress'; stage: ParseStage }
   | { type: 'result'; result: ParseResult<Dataset> }
   /** A valid dataset, as JSON text (see validate.worker.ts). */
-  | { type: 'dataset'; json: string; migratedFrom: number | undefined };
+  | { type: 'dataset'; json: string; migratedFrom: number | undefined }
+  | SliceMessage;
 
 /** Yields to the page between slices of work; `scheduler.yield` resumes ahead of other queued tasks. */
 const pause = (): Promise<void> => {
@@ -34,6 +44,7 @@ export async function validateFile(
 ): Promise<ParseResult<Dataset>> {
   const tooLarge = checkFileSize(file.size);
   if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
+  if (file.size > PAGE_PARSE_BYTES && typeof Worker !== 'undefined') return inWorker(file, onProgress, true);
   const text = await file.text();
   onProgress('read');
   // Loaded here, not imported above: the page's entry (boot.ts) uses this module before zod has loaded.
@@ -50,14 +61,33 @@ export async function validateFile(
   return parseDatasetText(text, onProgress);
 }
 
-function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<ParseResult<Dataset>> {
+function inWorker(
+  file: Blob,
+  onProgress: (stage: ParseStage) => void,
+  slices = false,
+): Promise<ParseResult<Dataset>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
     const done = () => worker.terminate();
+    const received = datasetReceiver();
     worker.onmessage = (event: MessageEvent<ValidateMessage>) => {
       const message = event.data;
       if (message.type === 'progress') {
         onProgress(message.stage);
+        return;
+      }
+      if (
+        message.type === 'dataset-head' ||
+        message.type === 'dataset-events' ||
+        message.type === 'dataset-end'
+      ) {
+        received.take(message);
+        const dataset = received.done();
+        if (dataset) {
+          done();
+          performance.mark('dataset-received');
+          resolve({ ok: true, data: dataset });
+        }
         return;
       }
       done();
@@ -78,6 +108,6 @@ function inWorker(file: Blob, onProgress: (stage: ParseStage) => void): Promise<
       done();
       reject(new Error(event.message || 'the validation worker failed'));
     };
-    worker.postMessage({ file } satisfies ValidateRequest);
+    worker.postMessage({ file, slices } satisfies ValidateRequest);
   });
 }

@@ -275,10 +275,10 @@ test('a file dropped on the page is imported', async ({ page }) => {
     return data;
   }, JSON.stringify(dropped));
   await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
-  await expect(page.getByText('Drop the file to import it as a dataset.')).toBeVisible();
+  await expect(page.getByText(/^Drop the file to import it: a dataset \(JSON\)/)).toBeVisible();
   await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   await expect(title(page)).toHaveText('Dropped dataset');
-  await expect(page.getByText('Drop the file to import it as a dataset.')).toHaveCount(0);
+  await expect(page.getByText(/^Drop the file to import it: a dataset \(JSON\)/)).toHaveCount(0);
 });
 
 test('a re-graded source and claim, with notes, show beside the original and survive a reload', async ({

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDatasetLibrary, createJudgementStore } from '../../src/data/device-datasets';
+import { createDatasetLibrary, createJudgementStore, EVENTS_PER_CHUNK } from '../../src/data/device-datasets';
 import { readRememberedKey, rememberKey } from '../../src/data/dataset-keys';
 import { idbStore, memoryStore, StorageError, toStorageError } from '../../src/data/kv-store';
-import { makeDataset } from './helpers/factories';
+import { event, makeDataset } from './helpers/factories';
 
 const dataset = makeDataset();
 
@@ -21,6 +21,44 @@ describe('datasets kept on this device', () => {
     await library.remove(meta.localId);
     expect(await library.list()).toEqual({ items: [], unreadable: 0 });
     await expect(library.load(meta.localId)).rejects.toMatchObject({ problem: 'corrupted' });
+  });
+
+  it('keeps events in chunks, reads a dataset stored whole, and names a missing chunk', async () => {
+    const kv = memoryStore();
+    const library = createDatasetLibrary(kv);
+    const events = Array.from({ length: EVENTS_PER_CHUNK * 2 + 1 }, (_, i) => event({ id: `e-${i}` }));
+    const large = makeDataset({ events });
+    await library.save(large);
+    // The generation between id and number changes with every save.
+    const chunkKeys = () =>
+      [...kv.data.keys()]
+        .filter((k) => k.startsWith('events:'))
+        .map((k) => k.replace(/:[a-z0-9]+:(\d+)$/, ':$1'))
+        .sort();
+    expect(chunkKeys()).toEqual([
+      'events:test-dataset@1.0.0:0',
+      'events:test-dataset@1.0.0:1',
+      'events:test-dataset@1.0.0:2',
+    ]);
+    const loaded = await library.load('test-dataset@1.0.0');
+    expect(loaded.ok && loaded.data.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
+
+    // The same edition saved again, smaller: no chunk of the larger one is left behind.
+    await library.save(dataset);
+    expect(chunkKeys()).toEqual(['events:test-dataset@1.0.0:0']);
+
+    // Written whole by an earlier version: still read.
+    await kv.set('data:old@1.0.0', { ...large, id: 'old' });
+    const old = await library.load('old@1.0.0');
+    expect(old.ok && old.data.events).toHaveLength(events.length);
+
+    await library.save(large);
+    const second = [...kv.data.keys()].find((k) => /^events:test-dataset@1\.0\.0:[a-z0-9]+:1$/.test(k));
+    await kv.del(second ?? '');
+    await expect(library.load('test-dataset@1.0.0')).rejects.toMatchObject({
+      problem: 'corrupted',
+      message: 'part 2 of the events of "test-dataset@1.0.0" is missing',
+    });
   });
 
   it('replaces the same edition instead of keeping two copies', async () => {

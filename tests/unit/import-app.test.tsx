@@ -49,6 +49,10 @@ const blockedStore = (blocked: () => Promise<never>): KeyValueStore => ({
   keys: blocked,
 });
 
+/** The stored keys, an event chunk's generation left out (`events:<id>:<n>`). */
+const keysWithoutGeneration = () =>
+  [...datasets.data.keys()].map((k) => k.replace(/^(events:[^:]+):[a-z0-9]+:(\d+)$/, '$1:$2')).sort();
+
 function renderApp() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
@@ -67,6 +71,59 @@ async function importFile(content: unknown, name?: string) {
   const input = screen.getByLabelText('Import dataset');
   await userEvent.upload(input, file(content, name));
 }
+
+describe('importing a table', () => {
+  it('maps the columns, lists the bad rows, imports the good ones and keeps them on this device', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
+    const csv =
+      'id,date,latitude,longitude,source\n' +
+      'a,2024-01-02,51.2,35.3,Outlet\n' +
+      'b,2024-01-03,200,35.3,Outlet\n';
+    await userEvent.upload(
+      screen.getByLabelText('Import dataset'),
+      new File([csv], 'mine.csv', { type: 'text/csv' }),
+    );
+    // The dialog's code is loaded when a table is chosen: on a busy machine that takes a moment.
+    const dialog = await screen.findByRole('dialog', { name: 'Import table: mine.csv' }, { timeout: 10_000 });
+    await waitFor(() => expect(within(dialog).getByLabelText('Column for Date')).toHaveValue('date'));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Read all rows' }));
+    const report = await within(dialog).findByRole(
+      'region',
+      { name: 'Rows that cannot be imported' },
+      { timeout: 10_000 },
+    );
+    expect(report).toHaveTextContent('row › latitude: 200 is outside −90 to 90');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Test dataset');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Import the 1 good row' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Imported table: mine.csv' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/2 rows read, 1 imported as events\. Dropped 1 row that/)).toBeInTheDocument();
+    // Each import is a dataset of its own: its id carries the time of the import.
+    const id = /^data:(table-mine-csv-\d{14}@1\.0\.0)$/.exec(keysWithoutGeneration()[0] ?? '')?.[1];
+    expect(keysWithoutGeneration()).toEqual([`data:${id}`, `events:${id}:0`, `meta:${id}`]);
+  });
+
+  it('imports none when asked, and the dataset on screen stays', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
+    await userEvent.upload(
+      screen.getByLabelText('Import dataset'),
+      new File(['date\n2024-01-02\n'], 'one.csv', { type: 'text/csv' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Import table: one.csv' }, { timeout: 10_000 });
+    await userEvent.click(
+      await within(dialog).findByRole('button', { name: 'Read all rows' }, { timeout: 10_000 }),
+    );
+    await userEvent.click(
+      await within(dialog).findByRole('button', { name: 'Import none' }, { timeout: 10_000 }),
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Test dataset');
+    expect(datasets.data.size).toBe(0);
+  });
+});
 
 describe('importing a dataset', () => {
   it('lists the problems of a bad file as an alert and keeps the dataset on screen', async () => {
@@ -94,7 +151,11 @@ describe('importing a dataset', () => {
     await importFile(datasetInput({ title: 'Newer', version: '1.1.0' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Newer' })).toBeInTheDocument();
     expect(screen.getByText(/Imported “Newer”, version 1.1.0, kept on this device/)).toBeInTheDocument();
-    expect([...datasets.data.keys()].sort()).toEqual(['data:test-dataset@1.1.0', 'meta:test-dataset@1.1.0']);
+    expect(keysWithoutGeneration()).toEqual([
+      'data:test-dataset@1.1.0',
+      'events:test-dataset@1.1.0:0',
+      'meta:test-dataset@1.1.0',
+    ]);
     expect(localStorage.getItem('claimscope:active-dataset')).toBe('local:test-dataset@1.1.0');
 
     await userEvent.click(screen.getByRole('button', { name: 'Switch to the bundled dataset' }));
@@ -234,7 +295,9 @@ describe('a file of an edition already kept', () => {
     ).toBeInTheDocument();
     const metas = [...datasets.data.keys()].filter((k) => k.startsWith('meta:')).sort();
     expect(metas).toEqual(['meta:test-dataset-2@1.0.0', 'meta:test-dataset@1.0.0']);
-    expect((datasets.data.get('data:test-dataset-2@1.0.0') as { description: string }).description).toMatch(
+    // The record holds the dataset beside its event chunks' count (device-datasets.ts).
+    const record = datasets.data.get('data:test-dataset-2@1.0.0') as { dataset: { description: string } };
+    expect(record.dataset.description).toMatch(
       /Kept as “test-dataset-2” on \d{4}-\d{2}-\d{2}: this device already kept a different file/,
     );
   });

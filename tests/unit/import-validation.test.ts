@@ -182,9 +182,9 @@ describe('explicit limits', () => {
     expect(checkFileSize(LIMITS.fileBytes)).toEqual([]);
     expect(checkFileSize(LIMITS.fileBytes + 1)[0]).toMatchObject({
       row: 'file',
-      message: 'is too large: just over 50 MB, at most 50 MB allowed',
+      message: 'is too large: just over 256 MB, at most 256 MB allowed',
     });
-    expect(checkFileSize(120 * 1024 * 1024)[0]?.message).toBe('is too large: 120 MB, at most 50 MB allowed');
+    expect(checkFileSize(300 * 1024 * 1024)[0]?.message).toBe('is too large: 300 MB, at most 256 MB allowed');
   });
 
   it('refuses deep nesting without overflowing the stack', () => {

@@ -53,7 +53,7 @@ export function DropOverlay() {
   return (
     <div className="drop-overlay" aria-hidden="true">
       <p>
-        Drop the file to import it as a dataset.
+        Drop the file to import it: a dataset (JSON), a table (CSV, TSV, XLSX) or places (GeoJSON).
         <br />
         It is checked first; the dataset on screen stays unless the file passes.
       </p>

@@ -31,7 +31,7 @@ export function ImportControls() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.csv,.tsv,.txt,.xlsx,.geojson,text/csv"
         className="visually-hidden"
         aria-label="Import dataset"
         // The button above is the one control people and screen readers use; this is what it opens.

@@ -2,9 +2,18 @@ import { ProblemReport } from '../../components/ProblemReport';
 import type { Problems } from '../../data/validate';
 import { useDeviceStore } from '../../state/device';
 import { DropOverlay } from './DropOverlay';
+import { lazy, Suspense } from 'react';
 import { useImportStore, type SameEdition } from './import-store';
 import { useImportFile } from './use-import';
 import './import.css';
+
+// Loaded when a table or places file is chosen: the mapper, its schema and the reader stay out of the first load.
+const TableImportDialog = lazy(() =>
+  import('./TableImportDialog').then((m) => ({ default: m.TableImportDialog })),
+);
+const PlacesImportDialog = lazy(() =>
+  import('./PlacesImportDialog').then((m) => ({ default: m.PlacesImportDialog })),
+);
 
 /**
  * Below the header: storage notices, why a file was refused (imported, or opened by a `?data=` link or
@@ -18,6 +27,7 @@ export function ImportMessages() {
   const problems = useImportStore((s) => s.problems);
   const sameEdition = useImportStore((s) => s.sameEdition);
   const done = useImportStore((s) => s.done);
+  const table = useImportStore((s) => s.table);
 
   return (
     <div className="import-messages">
@@ -52,6 +62,10 @@ export function ImportMessages() {
         {done}
       </p>
       <DropOverlay />
+      <Suspense fallback={<p role="status">Opening {table?.file.name}…</p>}>
+        {table?.kind === 'table' ? <TableImportDialog key={table.file.name} file={table.file} /> : null}
+        {table?.kind === 'places' ? <PlacesImportDialog key={table.file.name} file={table.file} /> : null}
+      </Suspense>
     </div>
   );
 }

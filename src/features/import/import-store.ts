@@ -21,9 +21,11 @@ export interface ImportState {
   sameEdition: SameEdition | null;
   /** What the last successful import did, for a status line. */
   done: string | null;
+  /** A table (or GeoJSON places) being mapped and imported in its dialog. */
+  table: { file: File; kind: 'table' | 'places' } | null;
 }
 
-const EMPTY: ImportState = { busy: null, problems: null, sameEdition: null, done: null };
+const EMPTY: ImportState = { busy: null, problems: null, sameEdition: null, done: null, table: null };
 
 export const useImportStore = create<ImportState>()(() => EMPTY);
 

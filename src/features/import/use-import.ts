@@ -14,10 +14,6 @@ import { useImportStore } from './import-store';
 
 export const DEVICE_DATASETS_KEY = ['device-datasets'] as const;
 
-/**
- * Checks a file and, only if it passes, makes it the dataset on screen and keeps it on this device.
- * A refused file changes nothing on screen; it only lists what is wrong.
- */
 /** What bringing a file's judgements in did, in words; nothing to say when it carried none that differ. */
 export function describeImportedJudgements(result: ImportedJudgements): string | null {
   const { added, keptOwn, tookFile } = result;
@@ -30,16 +26,29 @@ export function describeImportedJudgements(result: ImportedJudgements): string |
   return `The file's grades and notes differ from yours on this device: ${parts.join('; ')}.`;
 }
 
-export function useImportFile() {
+interface ShowOptions {
+  fingerprint?: string | undefined;
+  migratedFrom?: number | undefined;
+  /** Words added to the status line (what a table import dropped and assumed). */
+  extra?: string;
+  /** How to keep it, when something other than the page holds it (the worker that converted a table). */
+  save?: () => Promise<void>;
+}
+
+/**
+ * Makes a checked dataset the one on screen, keeps it on this device and says what was done: shared by
+ * every kind of import (a dataset file, a table, places).
+ */
+export function useShowDataset() {
   const client = useQueryClient();
   const open = useDeviceStore((s) => s.open);
   const notify = useDeviceStore((s) => s.notify);
 
   const keep = useCallback(
-    async (dataset: Dataset, fileName: string, fingerprint: string | undefined): Promise<boolean> => {
+    async (dataset: Dataset, fileName: string, options: ShowOptions): Promise<boolean> => {
       const storage = deviceStorage();
       try {
-        await storage.datasets.save(dataset, fileName, fingerprint);
+        await (options.save ? options.save() : storage.datasets.save(dataset, fileName, options.fingerprint));
         // Judgements carried by the file are brought in beside the analyst's own, never over them.
         if (dataset.analystJudgements) {
           const result = await storage.judgements.bringIn(editionKey(dataset), dataset.analystJudgements);
@@ -60,11 +69,11 @@ export function useImportFile() {
     [client, notify],
   );
 
-  /** Shows a checked dataset, keeps it on this device and says what was done. */
-  const finish = useCallback(
-    async (dataset: Dataset, fileName: string, fingerprint: string | undefined, migratedFrom?: number) => {
+  return useCallback(
+    async (dataset: Dataset, fileName: string, options: ShowOptions = {}) => {
+      const { migratedFrom, extra = '' } = options;
       const key = localDatasetKey(editionKey(dataset));
-      const kept = await keep(dataset, fileName, fingerprint);
+      const kept = await keep(dataset, fileName, options);
       client.setQueryData(datasetQueryOptions(key).queryKey, dataset);
       await client.resetQueries({ queryKey: judgementsQueryOptions(dataset).queryKey });
       open(key, { remember: kept });
@@ -74,16 +83,42 @@ export function useImportFile() {
       useImportStore.setState({
         busy: null,
         sameEdition: null,
-        done: `Imported “${dataset.title}”, version ${dataset.version}${kept ? ', kept on this device' : ''}.${migrated}`,
+        done: `Imported “${dataset.title}”, version ${dataset.version}${kept ? ', kept on this device' : ''}.${migrated}${extra}`,
       });
     },
     [client, keep, open],
+  );
+}
+
+/** A table or GeoJSON file by its name; anything else is read as a dataset file (JSON). */
+export function fileKind(file: File): 'dataset' | 'table' | 'places' {
+  if (/\.geojson$/i.test(file.name)) return 'places';
+  if (/\.json$/i.test(file.name) || file.type === 'application/json') return 'dataset';
+  return 'table';
+}
+
+/**
+ * Checks a file and, only if it passes, makes it the dataset on screen and keeps it on this device.
+ * A refused file changes nothing on screen; it only lists what is wrong. A table opens the column mapper,
+ * a GeoJSON file the places dialog.
+ */
+export function useImportFile() {
+  const show = useShowDataset();
+  const finish = useCallback(
+    (dataset: Dataset, fileName: string, fingerprint: string | undefined, migratedFrom?: number) =>
+      show(dataset, fileName, { fingerprint, migratedFrom }),
+    [show],
   );
 
   const importFile = useCallback(
     async (file: File) => {
       const store = useImportStore;
-      if (store.getState().busy) return;
+      if (store.getState().busy || store.getState().table) return;
+      const kind = fileKind(file);
+      if (kind !== 'dataset') {
+        store.setState({ problems: null, sameEdition: null, done: null, table: { file, kind } });
+        return;
+      }
       store.setState({
         busy: { fileName: file.name, stage: 'queued' },
         problems: null,
