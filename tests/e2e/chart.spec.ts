@@ -127,19 +127,24 @@ test('the measure picker and the over-time view', async ({ page }) => {
   await expect(svg.locator('.recharts-xAxis-tick-labels')).toContainText('Jan 2025');
 });
 
-test('from the keyboard: Tab to a mark shows its quote, Enter selects its claim', async ({ page }) => {
+test('from the keyboard: Tab to the marks, arrows to a mark, its quote shown, Enter selects its claim', async ({
+  page,
+}) => {
   const panel = await openChart(page);
   await panel.getByLabel('Numbers').focus();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
   const focusedKey = () =>
     page.evaluate(() => document.activeElement?.getAttribute('data-estimate-key') ?? null);
-  for (let i = 0; i < 12 && (await focusedKey()) === null; i++) await page.keyboard.press('Tab');
-  expect(await focusedKey()).not.toBeNull();
-  for (let i = 0; i < 10 && (await focusedKey()) !== 'claim:c-zelensky-over-3000'; i++) {
-    await page.keyboard.press('Tab');
-  }
+  for (let i = 0; i < 6 && (await focusedKey()) === null; i++) await page.keyboard.press('Tab');
+  // The chart is one Tab stop, at its first mark (the lowest figure, at the top).
+  expect(await focusedKey()).toBe('event:e-2024-12-14-assaults-gur-200:0');
+  await page.keyboard.press('End');
   expect(await focusedKey()).toBe('claim:c-zelensky-over-3000');
+  await page.keyboard.press('ArrowUp');
+  expect(await focusedKey()).toBe('claim:c-jcs-blend-1100-3000');
+  await page.keyboard.press('ArrowDown');
+  expect(await focusedKey()).toBe('claim:c-zelensky-over-3000');
+  // The next Tab leaves the chart: every other mark is out of the Tab order.
+  await expect(panel.locator('[data-estimate-key][tabindex="0"]')).toHaveCount(1);
   const tooltip = panel.getByRole('tooltip');
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText('the figure could surpass 3,000 casualties');

@@ -52,6 +52,27 @@ describe('ChartPanel', () => {
     expect(document.activeElement).toBe(jcs);
   });
 
+  it('is one Tab stop: the arrow keys, Home and End move between the marks in reading order', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<ChartPanel />, dataset);
+    const stops = () => container.querySelectorAll('[data-estimate-key][tabindex="0"]');
+    expect(stops()).toHaveLength(1);
+    const first = must(stops()[0] as SVGGElement | undefined);
+    act(() => first.focus());
+    await user.keyboard('{ArrowDown}');
+    const second = document.activeElement;
+    expect(second).not.toBe(first);
+    expect(second?.getAttribute('data-estimate-key')).toBeTruthy();
+    // The mark last focused is the one Tab comes back to.
+    expect(stops()).toHaveLength(1);
+    expect(stops()[0]).toBe(second);
+    await user.keyboard('{End}');
+    const marks = container.querySelectorAll('[data-estimate-key]');
+    expect(document.activeElement).toBe(marks[marks.length - 1]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(marks[0]);
+  });
+
   it('highlights the mark of a claim selected in another panel', () => {
     const { container } = renderWithData(<ChartPanel />, dataset);
     act(() => useAppStore.getState().select({ kind: 'claim', id: 'c-zelensky-over-3000' }));

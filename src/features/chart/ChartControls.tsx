@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Measure } from '../../data/schema';
 import type { ChartFigures, ChartMode, ChartScale } from '../../state/store';
 
@@ -17,6 +17,8 @@ interface ChartControlsProps {
   /** Opens the analyst's range editor; null where judgements cannot be kept. */
   onEditRange: (() => void) | null;
   hasRange: boolean;
+  /** The Export menu, first in the toolbar. */
+  children?: ReactNode;
 }
 
 function Choice<T extends string>(props: {
@@ -51,6 +53,7 @@ export function ChartControls(props: ChartControlsProps) {
   const selectId = useId();
   return (
     <div className="chart-controls">
+      {props.children}
       <div className="chart-controls__group">
         <label htmlFor={selectId}>Measure</label>{' '}
         <select id={selectId} value={props.measureId} onChange={(e) => props.onMeasure(e.target.value)}>

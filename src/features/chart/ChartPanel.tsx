@@ -53,6 +53,7 @@ export function ChartPanel() {
   const selection = useAppStore((s) => s.selection);
   const [tip, setTip] = useState<{ key: string; left: number; top: number } | null>(null);
   const [editing, setEditing] = useState(false);
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const ids = { summary: useId(), tooltip: useId() };
   const panel = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -125,6 +126,8 @@ export function ChartPanel() {
     ),
     activeKey: tip?.key ?? null,
     tooltipId: ids.tooltip,
+    tabKey: view.rows.some((e) => e.key === focusedKey) ? focusedKey : (view.rows[0]?.key ?? null),
+    onFocusMark: setFocusedKey,
     labelOf,
     ariaLabelOf: (e) => ariaLabelOf(e, what),
     // A tally stands for a source's coded events: Enter selects the source.
@@ -157,14 +160,6 @@ export function ChartPanel() {
 
   return (
     <div className="chart-panel" ref={panel}>
-      <ExportMenu
-        view="chart"
-        viewTitle={view.title}
-        subtitle={exportSubtitle}
-        judgement={view.rangeText ?? undefined}
-        getSvg={getSvg}
-        summary={view.summary}
-      />
       <ChartControls
         measures={view.measures}
         measureId={view.measure?.id ?? ''}
@@ -178,24 +173,16 @@ export function ChartPanel() {
         onFigures={(chartFigures) => setUi({ chartFigures })}
         onEditRange={judgements && view.measure ? () => setEditing(true) : null}
         hasRange={view.range !== null}
-      />
-      {shown.chartMode === 'disparity' && view.ratioText && (
-        <p className="chart-disparity" data-testid="chart-disparity">
-          <strong>{view.ratioText.headline}</strong> {view.ratioText.caveat}
-          {view.ratio?.articleOnly ? ' (Among the article’s own figures.)' : ''}
-        </p>
-      )}
-      {view.tallied && (
-        <p className="chart-note">
-          Σ Tallies add up each source’s coded events (their figures of {what}, within the filters): counts of
-          events, not claimed totals, so they are not compared with the sources’ claims.
-        </p>
-      )}
-      {view.rangeText && (
-        <p className="chart-note chart-note--analyst" data-testid="chart-analyst-range">
-          {view.rangeText}
-        </p>
-      )}
+      >
+        <ExportMenu
+          view="chart"
+          viewTitle={view.title}
+          subtitle={exportSubtitle}
+          judgement={view.rangeText ?? undefined}
+          getSvg={getSvg}
+          summary={view.summary}
+        />
+      </ChartControls>
       {view.sampleNote && (
         <p className="chart-note" role="status">
           {view.sampleNote}
@@ -246,6 +233,24 @@ export function ChartPanel() {
             />
           )}
         </div>
+      )}
+      {/* Below the drawing, which carries the headline itself: the chart stays in view in a short panel. */}
+      {shown.chartMode === 'disparity' && view.ratioText && (
+        <p className="chart-disparity" data-testid="chart-disparity">
+          <strong>{view.ratioText.headline}</strong> {view.ratioText.caveat}
+          {view.ratio?.articleOnly ? ' (Among the article’s own figures.)' : ''}
+        </p>
+      )}
+      {view.tallied && (
+        <p className="chart-note">
+          Σ Tallies add up each source’s coded events (their figures of {what}, within the filters): counts of
+          events, not claimed totals, so they are not compared with the sources’ claims.
+        </p>
+      )}
+      {view.rangeText && (
+        <p className="chart-note chart-note--analyst" data-testid="chart-analyst-range">
+          {view.rangeText}
+        </p>
       )}
       <p id={ids.summary} className="chart-summary">
         {view.summary}

@@ -29,11 +29,23 @@ interface EstimateMarkProps {
   related: boolean;
   active: boolean;
   tooltipId: string | undefined;
+  /** The one mark the Tab key stops at; the arrow keys move between the marks from there. */
+  tabStop: boolean;
+  onFocusMark: (key: string) => void;
   onActivate: (e: Estimate) => void;
   onHover: (key: string | null, target: Element | null) => void;
 }
 
 const FOCUS = '#b45309';
+
+const MOVES: Record<string, number> = {
+  ArrowDown: 1,
+  ArrowRight: 1,
+  ArrowUp: -1,
+  ArrowLeft: -1,
+  Home: -Infinity,
+  End: Infinity,
+};
 
 /**
  * One estimate drawn with what its bound says: an open-ended arrow for "more than / at least / at most",
@@ -62,13 +74,28 @@ export function EstimateMark(props: EstimateMarkProps) {
     return pts.map((p) => p.join(',')).join(' ');
   };
   const [px, py] = at(g.point, g.cross);
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       props.onActivate(e);
     } else if (event.key === 'Escape') {
       // The tooltip can be dismissed without moving focus (WCAG 1.4.13).
       props.onHover(null, null);
+    } else if (MOVES[event.key] !== undefined) {
+      // One Tab stop for the whole chart: the arrows, Home and End move between its marks, in reading order.
+      const marks = [
+        ...(event.currentTarget.ownerSVGElement ?? document).querySelectorAll<SVGGElement>(
+          '[data-estimate-key]',
+        ),
+      ];
+      const index = marks.indexOf(event.currentTarget);
+      const move = MOVES[event.key] ?? 0;
+      const next = move === -Infinity ? 0 : move === Infinity ? marks.length - 1 : index + move;
+      const target = marks[Math.min(marks.length - 1, Math.max(0, next))];
+      if (target) {
+        event.preventDefault();
+        target.focus();
+      }
     }
   };
   const dirEnd = orientation === 'h' ? 1 : -1;
@@ -83,7 +110,7 @@ export function EstimateMark(props: EstimateMarkProps) {
   return (
     <g
       role="button"
-      tabIndex={0}
+      tabIndex={props.tabStop ? 0 : -1}
       aria-label={props.ariaLabel}
       aria-pressed={selected}
       aria-describedby={props.tooltipId}
@@ -93,7 +120,10 @@ export function EstimateMark(props: EstimateMarkProps) {
       style={{ cursor: 'pointer', outline: 'none' }}
       onClick={() => props.onActivate(e)}
       onKeyDown={onKeyDown}
-      onFocus={(event) => props.onHover(e.key, event.currentTarget)}
+      onFocus={(event) => {
+        props.onFocusMark(e.key);
+        props.onHover(e.key, event.currentTarget);
+      }}
       onBlur={() => props.onHover(null, null)}
       onMouseEnter={(event) => props.onHover(e.key, event.currentTarget)}
       onMouseLeave={() => props.onHover(null, null)}

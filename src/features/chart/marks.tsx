@@ -25,6 +25,9 @@ export interface MarkContext {
   relatedKeys: ReadonlySet<string>;
   activeKey: string | null;
   tooltipId: string;
+  /** The mark the Tab key stops at (the last one focused, else the first). */
+  tabKey: string | null;
+  onFocusMark: (key: string) => void;
   labelOf: (e: Estimate) => string;
   ariaLabelOf: (e: Estimate) => string;
   onActivate: (e: Estimate) => void;
@@ -133,6 +136,8 @@ function EstimateShape(props: { shape: ScatterShapeProps; orientation: 'h' | 'v'
       related={c.relatedKeys.has(e.key)}
       active={active}
       tooltipId={active ? c.tooltipId : undefined}
+      tabStop={c.tabKey === e.key}
+      onFocusMark={c.onFocusMark}
       onActivate={c.onActivate}
       onHover={c.onHover}
     />
