@@ -362,6 +362,25 @@ async function interactOn(page: Page) {
     await page.keyboard.press(i % 2 === 0 ? 'ArrowDown' : 'ArrowUp');
   });
 
+  // The chart's view (Disparity / Over time) and measure, switched from the keyboard: arrow keys move a
+  // radio group's choice and a focused select's option, each a trusted key press with its Event Timing.
+  const chart = page.getByRole('region', { name: 'Estimate disparity', exact: true });
+  const disparity = chart.getByRole('radio', { name: 'Disparity' });
+  if (await disparity.count()) {
+    await run('chart view switch', async (i) => {
+      await chart.getByRole('radio', { checked: true, name: /^(Disparity|Over time)$/ }).focus();
+      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    });
+    await disparity.check();
+    const measure = chart.getByLabel('Measure');
+    if ((await measure.locator('option').count()) > 1) {
+      await run('chart measure switch', async (i) => {
+        await measure.focus();
+        await page.keyboard.press(i % 2 === 0 ? 'ArrowDown' : 'ArrowUp');
+      });
+    }
+  }
+
   // Timeline scroll: long tasks while the list scrolls.
   const list = page.getByRole('region', { name: 'Timeline' }).locator('[data-timeline-scroll]').first();
   // Measured on a settled page: long tasks of the last filter change's render are not the scroll's.
@@ -632,6 +651,17 @@ function print(report: {
           `, dataset ready ${round(s.resultMs)}, every panel drawn ${round(r.drawnMs)}; longest task while loading ${round(r.loadLongestTaskMs)} ms`,
       );
     }
+  }
+  console.log('\nThe chart switched from the keyboard, next paint p50 / p95 (until idle p50 / p95), ms:');
+  console.log('| dataset | chart view switch | chart measure switch |');
+  console.log('|---|---|---|');
+  for (const r of report.rows) {
+    const i = r.interactions;
+    const cell = (k: string) =>
+      i[k]
+        ? `${round(i[k].median)} / ${round(i[k].p95)} (${round(i[k].settledMedian)} / ${round(i[k].settledP95)})`
+        : 'n/a';
+    console.log(`| ${r.case} | ${cell('chart view switch')} | ${cell('chart measure switch')} |`);
   }
   console.log('\nUntil every panel has followed the change (page idle again), median / p95 ms:');
   console.log('| dataset | source toggle | category toggle | text search | date range |');

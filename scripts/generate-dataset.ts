@@ -1,11 +1,12 @@
 /**
  * Writes a synthetic dataset in the schema, deterministic per seed, for scale tests and the benchmark.
  *   npm run gen:data -- --events 100000 --claims 2000 --sources 40 --seed 7 [--out public/data/generated-100k.json]
+ *   npm run gen:data -- --shape acled --events 1000 --sources 30   # one fatalities figure per event, 2018–2024
  * The spread is realistic: dates over two years with day / month / approx precision, every category and
  * origin, places exact and approximate around Kursk, figures with every bound type.
  */
 import { writeFileSync } from 'node:fs';
-import { generateDataset } from '../src/data/generate';
+import { generateAcledShaped, generateDataset } from '../src/data/generate';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,9 +22,16 @@ const seed = arg('seed', 1);
 const outIndex = process.argv.indexOf('--out');
 const out = outIndex >= 0 ? (process.argv[outIndex + 1] ?? '') : `generated-${events}.json`;
 
+const shapeIndex = process.argv.indexOf('--shape');
+const shape = shapeIndex >= 0 ? process.argv[shapeIndex + 1] : 'mixed';
+if (shape !== 'mixed' && shape !== 'acled') throw new Error('--shape must be "mixed" or "acled"');
+
 const started = performance.now();
-const dataset = generateDataset({ events, claims, sources, seed });
+const dataset =
+  shape === 'acled'
+    ? generateAcledShaped({ events, sources, seed })
+    : generateDataset({ events, claims, sources, seed });
 writeFileSync(out, JSON.stringify(dataset));
 console.log(
-  `wrote ${out}: ${events} events, ${claims} claims, ${sources} sources, seed ${seed} (${Math.round(performance.now() - started)} ms)`,
+  `wrote ${out}: ${dataset.events.length} events, ${dataset.claims.length} claims, ${dataset.sources.length} sources, seed ${seed} (${Math.round(performance.now() - started)} ms)`,
 );

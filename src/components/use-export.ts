@@ -24,6 +24,8 @@ export interface ExportSubject {
   viewTitle: string;
   subtitle?: string | undefined;
   credit?: string | undefined;
+  /** The analyst's own judgement shown in the view (an assessed range), printed in the caption. */
+  judgement?: string | undefined;
   getSvg: () => SVGSVGElement | null | Promise<SVGSVGElement | null>;
   /** A function is called only when exporting: a summary of a large view need not be built on every render. */
   summary: string | (() => string);
@@ -75,10 +77,11 @@ export function useExport(subject: ExportSubject) {
         viewTitle: subject.viewTitle,
         subtitle: subject.subtitle,
         credit: subject.credit,
+        judgement: subject.judgement,
         exportedAt: at,
         marking: useMarkingStore.getState().marking,
       }),
-    [dataset, filters, subject.viewTitle, subject.subtitle, subject.credit],
+    [dataset, filters, subject.viewTitle, subject.subtitle, subject.credit, subject.judgement],
   );
 
   const svgOf = useCallback(async () => {
@@ -133,7 +136,11 @@ export function useExport(subject: ExportSubject) {
         case 'csv': {
           const { claims, events } = rows();
           const file = name('claims-events', 'csv');
-          downloadBlob(new Blob([claimsAndEventsCsv(dataset, claims, events)], { type: MIME.csv }), file);
+          const ranges = judgements?.judgements.ranges ?? dataset.analystJudgements?.ranges ?? [];
+          downloadBlob(
+            new Blob([claimsAndEventsCsv(dataset, claims, events, ranges)], { type: MIME.csv }),
+            file,
+          );
           return `Saved ${file}: ${claims.length} claims and ${events.length} events.`;
         }
         case 'json': {

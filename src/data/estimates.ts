@@ -4,7 +4,7 @@
  * rows the disparity view shows, the ratio between the highest and lowest, the deployed force as a
  * reference, and the text summary (the chart's accessible description and a slide's speaker notes).
  */
-import { formatFuzzyDate, formatNumber } from '../lib/format';
+import { formatNumber, formatRatio } from '../lib/format';
 import { describeFigure, formatFigure } from './figure-words';
 import { dateInterval, dayNumber } from './dates';
 import type { Bound, Credibility, Event, FuzzyDate, Measure, Origin, Reliability, Source } from './schema';
@@ -44,10 +44,11 @@ export function chartReference(
 export const ABOUT_TOLERANCE = 0.1;
 
 export interface Estimate {
-  /** Stable key: `claim:<id>` or `event:<id>:<index of the figure>`. */
+  /** Stable key: `claim:<id>`, `event:<id>:<index of the figure>` or `tally:<source id>[:<period>]`. */
   key: string;
-  kind: 'claim' | 'event';
-  /** The claim or event id, for the shared selection. */
+  /** A claim's figure, an event's figure, or a tally: the sum of a source's coded events' figures. */
+  kind: 'claim' | 'event' | 'tally';
+  /** The claim or event id, for the shared selection; a tally's source id. */
   rowId: string;
   sourceId: string;
   sourceName: string;
@@ -69,9 +70,14 @@ export interface Estimate {
   context: string | null;
   date: FuzzyDate;
   origin: Origin;
+  /** For a tally, how many coded events it sums; null for a claim's or an event's own figure. */
+  events: number | null;
 }
 
-type FigureLike = Pick<Estimate, 'bound' | 'low' | 'high'>;
+/** -0 (a file may hold one) is 0, so it never reads "-0" anywhere. */
+const zeroed = (value: number | undefined) => (value === 0 ? 0 : value);
+
+type FigureLike = Pick<Estimate, 'bound' | 'low' | 'high'> & { best?: number | undefined };
 
 /** Every figure of the given claims and events as estimates; an event figure of a hidden source is left out. */
 export function collectEstimates(
@@ -101,14 +107,15 @@ export function collectEstimates(
       credibility: claim.credibility,
       measure: f.measure,
       bound: f.bound,
-      low: f.low,
-      best: f.best,
-      high: f.high,
+      low: zeroed(f.low),
+      best: zeroed(f.best),
+      high: zeroed(f.high),
       stated: f.stated,
       quote: claim.quote,
       context: claim.attributionNote ?? null,
       date: claim.asOf,
       origin: 'article',
+      events: null,
     });
   }
   for (const event of events) {
@@ -123,23 +130,25 @@ export function collectEstimates(
         credibility: null,
         measure: f.measure,
         bound: f.bound,
-        low: f.low,
-        best: f.best,
-        high: f.high,
+        low: zeroed(f.low),
+        best: zeroed(f.best),
+        high: zeroed(f.high),
         stated: f.stated ?? formatFigure(f),
         // A coded figure (UCDP, ACLED) has no words of its own: it traces to the event and its citations.
         quote: f.stated ?? `Coded figure of the event: ${describeFigure(f)}`,
         context: event.description,
         date: event.date,
         origin: event.origin,
+        events: null,
       });
     });
   }
   return out;
 }
 
-/** The single value that places a figure on an axis: the bound's number, a range's midpoint. */
+/** The single value that places a figure on an axis: its best estimate, else the bound's number, a range's midpoint. */
 export function pointValue(f: FigureLike): number {
+  if (f.best !== undefined) return f.best;
   if (f.bound === 'range') return ((f.low ?? 0) + (f.high ?? f.low ?? 0)) / 2;
   if (f.bound === 'at-most') return f.high ?? f.low ?? 0;
   return f.low ?? f.high ?? 0;
@@ -197,22 +206,26 @@ export function latestPerSource(estimates: readonly Estimate[], asOf: string | n
 }
 
 /**
- * The disparity view's rows for one measure, as of the article: every article claim of that measure,
- * then, for each source without one, its latest context figure up to the article's date. Sorted by value.
+ * The disparity view's rows for one measure, as of the article: every article claim of that measure, then
+ * for each source without one its latest context figure up to the article's date — or, when `tallies` are
+ * given, those tallies of the sources' coded events in place of any single event's figure. Sorted by value.
  */
 export function disparityRows(
   estimates: readonly Estimate[],
   measure: string,
   asOfDate: string | null,
+  tallies: readonly Estimate[] | null = null,
 ): Estimate[] {
   const ofMeasure = estimates.filter((e) => e.measure === measure);
   const claims = ofMeasure.filter((e) => e.kind === 'claim');
   const claimSources = new Set(claims.map((e) => e.sourceId));
-  const context = latestPerSource(
-    ofMeasure.filter((e) => e.kind === 'event' && !claimSources.has(e.sourceId)),
-    asOfDate,
-  );
-  return [...claims, ...context].sort((a, b) => pointValue(a) - pointValue(b) || a.key.localeCompare(b.key));
+  const others =
+    tallies ??
+    latestPerSource(
+      ofMeasure.filter((e) => e.kind === 'event' && !claimSources.has(e.sourceId)),
+      asOfDate,
+    );
+  return [...claims, ...others].sort((a, b) => pointValue(a) - pointValue(b) || a.key.localeCompare(b.key));
 }
 
 /** Over time, more marks than this would be unreadable (and slow): they are thinned, and the chart says so. */
@@ -256,18 +269,20 @@ export interface Ratio {
 
 /**
  * The ratio between the highest and the lowest estimate. Among the article's own figures when it has two
- * or more (the disparity the article reports), else among every row. Null for fewer than two rows or a
- * lowest figure of zero.
+ * or more (the disparity the article reports), else among every row; a tally of coded events is never
+ * part of it (it counts something else). Null for fewer than two figures, or when the lowest is below 1:
+ * a ratio to a fraction of one would only magnify rounding.
  */
 export function disparityRatio(rows: readonly Estimate[]): Ratio | null {
-  const article = rows.filter((r) => r.origin === 'article');
+  const figures = rows.filter((r) => r.kind !== 'tally');
+  const article = figures.filter((r) => r.origin === 'article');
   const articleOnly = article.length >= 2;
-  const pool = articleOnly ? article : rows;
+  const pool = articleOnly ? article : figures;
   if (pool.length < 2) return null;
   const sorted = [...pool].sort((a, b) => pointValue(a) - pointValue(b));
   const low = sorted[0] as Estimate;
   const high = sorted[sorted.length - 1] as Estimate;
-  if (pointValue(low) <= 0) return null;
+  if (pointValue(low) < 1) return null;
   const hi = figureInterval(high);
   const lo = figureInterval(low);
   const min = lo.max === Infinity ? 0 : hi.min / lo.max;
@@ -283,10 +298,7 @@ export function disparityRatio(rows: readonly Estimate[]): Ratio | null {
   return { high, low, stated, min, max, kind, articleOnly };
 }
 
-function times(value: number, round: 'down' | 'up' | 'near' = 'near'): string {
-  const f = round === 'down' ? Math.floor : round === 'up' ? Math.ceil : Math.round;
-  return `${formatNumber(f(value * 10) / 10)}×`;
-}
+const times = formatRatio;
 
 /** The disparity in words, with the caveat the bounds call for. */
 export function describeRatio(ratio: Ratio): { headline: string; caveat: string } {
@@ -364,32 +376,4 @@ export function describeDeployed(force: DeployedForce): string {
   const spread =
     force.min === force.max ? '' : ` (${formatNumber(force.min)}–${formatNumber(force.max)} across sources)`;
   return `about ${formatNumber(force.central)}${spread}`;
-}
-
-export interface ChartSummaryInput {
-  measure: Pick<Measure, 'label'>;
-  rows: readonly Estimate[];
-  ratio: Ratio | null;
-  deployed: DeployedForce | null;
-}
-
-/** One paragraph that says what the chart shows: the chart's accessible description and a slide's notes. */
-export function chartSummary({ measure, rows, ratio, deployed }: ChartSummaryInput): string {
-  const what = measure.label.toLowerCase();
-  if (rows.length === 0) return `No estimate of ${what} passes the current filters.`;
-  const parts = rows.map(
-    (r) =>
-      `${r.sourceName}: ${describeFigure(r)} ${what} (${formatFuzzyDate(r.date)}${
-        r.origin === 'article' ? ', in the article' : ''
-      })`,
-  );
-  let text = `${measure.label}: ${parts.join('; ')}.`;
-  if (ratio) {
-    const { headline, caveat } = describeRatio(ratio);
-    text += ` ${headline}${caveat ? ` ${caveat}` : ''}`;
-  } else if (rows.length === 1) {
-    text += ' A single estimate: there is nothing to compare it with.';
-  }
-  if (deployed) text += ` Deployed force for scale: ${describeDeployed(deployed)}.`;
-  return text;
 }

@@ -262,3 +262,129 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
     notes: [],
   };
 }
+
+const OUTLETS = [
+  'Ukrainska Pravda',
+  'Suspilne',
+  'Kyiv Independent',
+  'Ukrinform',
+  'Ukrainian General Staff',
+  'Kharkiv regional administration',
+  'Sumy regional administration',
+  'Kursk governor',
+  'Russian Ministry of Defence',
+  'TASS',
+  'RIA Novosti',
+  'Kommersant',
+  'Meduza',
+  'Mediazona',
+  'Reuters',
+  'AFP',
+  'BBC Monitoring',
+  'OSCE SMM',
+  'UN OHCHR',
+  'Telegram channels',
+] as const;
+
+/**
+ * An event table shaped like an ACLED export converted into the schema: one event per row in ACLED's own
+ * categories, each with one coded fatalities count (often 0, no words of its own) from one of many
+ * reporting sources, cited by name without a link, dated by day over 2018–2024; plus a report with a few
+ * claimed totals for the tallies to stand beside. Deterministic per seed.
+ */
+export function generateAcledShaped({
+  events,
+  sources,
+  seed,
+}: Pick<GenerateOptions, 'events' | 'sources' | 'seed'>): GeneratedDataset {
+  const random = rng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const sourceRows = Array.from({ length: Math.max(1, sources) }, (_, i) => {
+    const round = Math.floor(i / OUTLETS.length);
+    const name = `${OUTLETS[i % OUTLETS.length] ?? 'Outlet'}${round === 0 ? '' : ` ${round + 1}`}`;
+    return {
+      id: `src-${i}`,
+      name,
+      shortName: name.slice(0, 40),
+      ...(i % 4 === 3 ? {} : { reliability: GRADES[i % GRADES.length] ?? 'F' }),
+      reliabilityRationale: 'Synthetic grade.',
+    };
+  });
+  const categories = [
+    { id: 'battles', label: 'Battles' },
+    { id: 'explosions', label: 'Explosions/Remote violence' },
+    { id: 'civilians', label: 'Violence against civilians' },
+  ];
+  const placeRows = Array.from({ length: 30 }, (_, i) => ({
+    id: `pl-${i}`,
+    name: `Settlement ${i}`,
+    lat: 50 + random() * 2,
+    lon: 34 + random() * 3,
+    precision: { kind: 'exact' as const },
+    coordinateSource: 'Synthetic.',
+  }));
+  const claimed = [
+    { bound: 'more-than' as const, low: 1_100, stated: 'more than 1,100 killed' },
+    { bound: 'about' as const, low: 3_000, stated: 'about 3,000 killed' },
+    { bound: 'range' as const, low: 800, high: 2_500, stated: 'between 800 and 2,500 killed' },
+  ];
+  const quotes = claimed.map(
+    (c, i) => `Officials quoted in report ${i + 1} said ${c.stated} in the border areas since 2018.`,
+  );
+  const start = dayNumber('2018-01-01');
+  const span = dayNumber('2024-12-31') - start;
+  const eventRows = Array.from({ length: events }, (_, i) => {
+    const source = int(0, sourceRows.length - 1);
+    const sourceId = `src-${source}`;
+    // ACLED's fatalities: many events have none, a few have many.
+    const fatalities = random() < 0.45 ? 0 : Math.floor(-Math.log(1 - random()) * 6) + 1;
+    const place = int(0, placeRows.length - 1);
+    const category = categories[i % categories.length] ?? { id: 'battles', label: 'Battles' };
+    return {
+      id: `acled-${i}`,
+      date: { date: isoFromDayNumber(start + int(0, span)), precision: 'day' as const },
+      category: category.id,
+      description: `${category.label} near Settlement ${place} (synthetic event ${i}).`,
+      origin: 'context' as const,
+      sourceIds: [sourceId],
+      figures: [{ measure: 'fatalities', bound: 'exact' as const, low: fatalities, sourceId }],
+      citations: [{ publisher: sourceRows[source]?.name ?? 'Outlet' }],
+      placeIds: [`pl-${place}`],
+    };
+  });
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: `acled-shaped-${events}-seed-${seed}`,
+    version: '1.0.0',
+    title: `ACLED-shaped event table: ${events.toLocaleString('en-GB')} events`,
+    description: 'Generated in the shape of an ACLED export for tests and benchmarks. Not real reporting.',
+    defaultMeasure: 'fatalities',
+    documents: [
+      {
+        id: 'report',
+        title: 'Synthetic report with claimed totals',
+        kind: 'news-report',
+        date: { date: '2024-12-23', precision: 'day' },
+        text: quotes.join(' '),
+      },
+    ],
+    categories,
+    sources: sourceRows,
+    measures: [{ id: 'fatalities', label: 'Fatalities', unit: 'people' }],
+    claims: claimed.map((c, i) => ({
+      id: `claim-${i}`,
+      sourceId: `src-${i}`,
+      documentId: 'report',
+      quote: quotes[i] ?? '',
+      category: 'battles',
+      summary: `Claimed total ${i + 1}.`,
+      figure: { measure: 'fatalities', ...c },
+      asOf: { date: '2024-12-20', precision: 'day' as const },
+      credibility: 3 as const,
+      credibilityRationale: 'Synthetic grade.',
+    })),
+    events: eventRows,
+    places: placeRows,
+    notes: [],
+  };
+}

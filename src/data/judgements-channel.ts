@@ -28,11 +28,16 @@ export function listenForJudgements(key: string, onChange: () => void): () => vo
 export function describeOverwritten(rows: readonly Overwritten[]): string {
   const named = rows
     .slice(0, 3)
-    .map((r) => `${r.kind} ${r.id}${r.at ? ` (changed ${r.at.slice(0, 16).replace('T', ' ')} UTC)` : ''}`)
+    .map(
+      (r) =>
+        `${r.kind === 'range' ? 'the assessed range of' : r.kind} ${r.id}${
+          r.at ? ` (changed ${r.at.slice(0, 16).replace('T', ' ')} UTC)` : ''
+        }`,
+    )
     .join(', ');
   const more = rows.length > 3 ? ` and ${rows.length - 3} more` : '';
   return (
-    `Your grade or note on ${named}${more} replaced a change made in another tab since this one read it. ` +
+    `Your grade, note or range on ${named}${more} replaced a change made in another tab since this one read it. ` +
     'Yours is the newer and is kept; open that row to check it.'
   );
 }

@@ -2,13 +2,20 @@
  * Analyst judgements as a pure transformation of the dataset: a re-grade replaces the grade every panel,
  * filter and export reads, while the untouched dataset keeps the original for comparison.
  */
-import type { AnalystJudgements, ClaimJudgement, Credibility, Reliability, SourceJudgement } from './schema';
+import type {
+  AnalystJudgements,
+  AssessedRange,
+  ClaimJudgement,
+  Credibility,
+  Reliability,
+  SourceJudgement,
+} from './schema';
 import type { Dataset } from './validate';
 
-export const EMPTY_JUDGEMENTS: AnalystJudgements = { sources: [], claims: [] };
+export const EMPTY_JUDGEMENTS: AnalystJudgements = { sources: [], claims: [], ranges: [] };
 
 export function hasJudgements(judgements: AnalystJudgements): boolean {
-  return judgements.sources.length > 0 || judgements.claims.length > 0;
+  return judgements.sources.length > 0 || judgements.claims.length > 0 || judgements.ranges.length > 0;
 }
 
 /** The dataset as the analyst judges it. Judgements naming rows the dataset lacks are ignored. */
@@ -46,6 +53,16 @@ export function withClaimJudgement(judgements: AnalystJudgements, next: ClaimJud
   const others = judgements.claims.filter((j) => j.claimId !== next.claimId);
   const clean = { ...next, note: next.note?.trim() || undefined };
   return { ...judgements, claims: isEmpty(clean) ? others : [...others, stripUndefined(clean)] };
+}
+
+/** The analyst's assessed range of a measure replaces any earlier one of that measure; null removes it. */
+export function withAssessedRange(
+  judgements: AnalystJudgements,
+  measure: string,
+  next: AssessedRange | null,
+): AnalystJudgements {
+  const others = judgements.ranges.filter((r) => r.measure !== measure);
+  return { ...judgements, ranges: next ? [...others, stripUndefined(next)] : others };
 }
 
 // The strict schema and IndexedDB's structured clone both keep `undefined` fields; written files should not.
@@ -100,17 +117,26 @@ export function datasetWithJudgements(original: Dataset, judgements: AnalystJudg
   return hasJudgements(judgements) ? { ...rest, analystJudgements: judgements } : rest;
 }
 
-type Kind = 'sources' | 'claims';
+type Kind = 'sources' | 'claims' | 'ranges';
 type JudgementOf<K extends Kind> = AnalystJudgements[K][number];
-const idOf = (kind: Kind, j: SourceJudgement | ClaimJudgement): string =>
-  kind === 'sources' ? (j as SourceJudgement).sourceId : (j as ClaimJudgement).claimId;
+/** Judgements as written before assessed ranges existed may lack them. */
+type JudgementsIn = Omit<AnalystJudgements, 'ranges'> & { ranges?: AnalystJudgements['ranges'] };
+/** One judgement per source, per claim, and per measure for an assessed range. */
+const idOf = (kind: Kind, j: SourceJudgement | ClaimJudgement | AssessedRange): string =>
+  kind === 'sources'
+    ? (j as SourceJudgement).sourceId
+    : kind === 'claims'
+      ? (j as ClaimJudgement).claimId
+      : (j as AssessedRange).measure;
+const KIND_NAME = { sources: 'source', claims: 'claim', ranges: 'range' } as const;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const byId = <K extends Kind>(kind: K, list: readonly JudgementOf<K>[]) =>
-  new Map(list.map((j) => [idOf(kind, j), j]));
+const byId = <K extends Kind>(kind: K, list: readonly JudgementOf<K>[] | undefined) =>
+  new Map((list ?? []).map((j) => [idOf(kind, j), j]));
 
 /** A row this tab changed that another tab had changed too since this tab read it. */
 export interface Overwritten {
-  kind: 'source' | 'claim';
+  /** A range is the assessed range of the measure `id`. */
+  kind: 'source' | 'claim' | 'range';
   id: string;
   /** When the other tab's change was made, where it says. */
   at: string | undefined;
@@ -123,9 +149,9 @@ export interface Overwritten {
  * newest change, and is listed so the analyst is told.
  */
 export function mergeJudgements(
-  stored: AnalystJudgements,
-  before: AnalystJudgements,
-  after: AnalystJudgements,
+  stored: JudgementsIn,
+  before: JudgementsIn,
+  after: JudgementsIn,
 ): { merged: AnalystJudgements; overwritten: Overwritten[] } {
   const overwritten: Overwritten[] = [];
   const mergeKind = <K extends Kind>(kind: K): JudgementOf<K>[] => {
@@ -136,7 +162,7 @@ export function mergeJudgements(
     for (const id of new Set([...b.keys(), ...a.keys()])) {
       if (same(b.get(id), a.get(id))) continue;
       if (!same(s.get(id), b.get(id))) {
-        overwritten.push({ kind: kind === 'sources' ? 'source' : 'claim', id, at: s.get(id)?.updatedAt });
+        overwritten.push({ kind: KIND_NAME[kind], id, at: s.get(id)?.updatedAt });
       }
       const next = a.get(id);
       if (next) out.set(id, next);
@@ -144,7 +170,8 @@ export function mergeJudgements(
     }
     return [...out.values()];
   };
-  return { merged: { sources: mergeKind('sources'), claims: mergeKind('claims') }, overwritten };
+  const merged = { sources: mergeKind('sources'), claims: mergeKind('claims'), ranges: mergeKind('ranges') };
+  return { merged, overwritten };
 }
 
 /** How a file's judgements met the ones on this device. */
@@ -161,7 +188,7 @@ export interface ImportedJudgements {
  * A file's judgements brought in beside the analyst's own: rows the device has no judgement on are added;
  * where both judge a row differently the newer is kept (a judgement without a time is the older).
  */
-export function importJudgements(stored: AnalystJudgements, fromFile: AnalystJudgements): ImportedJudgements {
+export function importJudgements(stored: JudgementsIn, fromFile: JudgementsIn): ImportedJudgements {
   let added = 0;
   let keptOwn = 0;
   let tookFile = 0;
@@ -183,6 +210,6 @@ export function importJudgements(stored: AnalystJudgements, fromFile: AnalystJud
     }
     return [...out.values()];
   };
-  const merged = { sources: mergeKind('sources'), claims: mergeKind('claims') };
+  const merged = { sources: mergeKind('sources'), claims: mergeKind('claims'), ranges: mergeKind('ranges') };
   return { merged, added, keptOwn, tookFile };
 }

@@ -434,10 +434,47 @@ export const ClaimJudgementSchema = z
   })
   .strict();
 
+// The analyst's assessed range of a measure: one block, read by the chart, its exports and storage.
+/** ICD 203's words for likelihood, from least to most likely (their probability bands: assessed-range.ts). */
+export const LikelihoodSchema = z.enum([
+  'almost-no-chance',
+  'very-unlikely',
+  'unlikely',
+  'roughly-even-chance',
+  'likely',
+  'very-likely',
+  'almost-certain',
+]);
+/** ICD 203's confidence in the judgement itself (the quality of the sources and reasoning behind it). */
+export const AnalystConfidenceSchema = z.enum(['low', 'moderate', 'high']);
+
+/** The analyst's own low / best / high for one measure as of a date, how likely, and why (citing claims). */
+export const AssessedRangeSchema = z
+  .object({
+    measure: id,
+    low: amount,
+    best: amount,
+    high: amount,
+    asOf: IsoDateSchema,
+    likelihood: LikelihoodSchema,
+    confidence: AnalystConfidenceSchema.optional(),
+    reasoning: longText,
+    claimIds: z.array(id).max(200).default([]),
+    eventIds: z.array(id).max(200).default([]),
+    updatedAt: judgementTime,
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.low > r.best) ctx.addIssue({ code: 'custom', path: ['best'], message: `must be ≥ low (${r.low})` });
+    if (r.best > r.high)
+      ctx.addIssue({ code: 'custom', path: ['high'], message: `must be ≥ best (${r.best})` });
+  });
+
 export const AnalystJudgementsSchema = z
   .object({
     sources: z.array(SourceJudgementSchema).max(LIMITS.rows).default([]),
     claims: z.array(ClaimJudgementSchema).max(LIMITS.rows).default([]),
+    ranges: z.array(AssessedRangeSchema).max(1_000).default([]),
   })
   .strict();
 
@@ -491,6 +528,9 @@ export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 export type SourceJudgement = z.infer<typeof SourceJudgementSchema>;
 export type ClaimJudgement = z.infer<typeof ClaimJudgementSchema>;
 export type AnalystJudgements = z.infer<typeof AnalystJudgementsSchema>;
+export type Likelihood = z.infer<typeof LikelihoodSchema>;
+export type AnalystConfidence = z.infer<typeof AnalystConfidenceSchema>;
+export type AssessedRange = z.infer<typeof AssessedRangeSchema>;
 /** A dataset as written in a file (defaults not yet applied). */
 export type DatasetInput = z.input<typeof DatasetSchema>;
 /** A dataset after parsing (defaults applied), before cross-checks and normalisation. */

@@ -390,6 +390,19 @@ export function crossCheck(raw: Record<string, unknown>): DataIssue[] {
   };
   judged('sources', sources, 'source', 'sourceId');
   judged('claims', claims, 'claim', 'claimId');
+  // One assessed range per measure, of a measure the dataset has, citing claims and events it holds.
+  const assessed = new Set<string>();
+  strings(field(judgements, 'ranges')).forEach((r, i) => {
+    const path = ['analystJudgements', 'ranges', i];
+    const measure = text(field(r, 'measure'));
+    if (measure !== undefined && assessed.has(measure)) {
+      add(makeIssue(raw, [...path, 'measure'], `assesses measure "${measure}" twice`));
+    }
+    if (measure !== undefined) assessed.add(measure);
+    ref(measures, 'measure', measure, [...path, 'measure']);
+    refs(claims, 'claim', field(r, 'claimIds'), [...path, 'claimIds']);
+    refs(events, 'event', field(r, 'eventIds'), [...path, 'eventIds']);
+  });
   return issues;
 }
 

@@ -20,6 +20,20 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
 }
 
+/**
+ * A ratio as "2.7×" or "12,300×": at most three significant digits and one decimal, rounded down, up or
+ * to the nearest as the wording needs (a floor's ratio is never rounded up past what the figures allow).
+ */
+export function formatRatio(value: number, round: 'down' | 'up' | 'near' = 'near'): string {
+  const f = round === 'down' ? Math.floor : round === 'up' ? Math.ceil : Math.round;
+  if (!Number.isFinite(value) || value <= 0) return `${formatNumber(0)}×`;
+  const magnitude = Math.floor(Math.log10(value));
+  // Three significant digits, but never finer than a tenth.
+  const unit = 10 ** Math.max(-1, magnitude - 2);
+  const rounded = f(Number((value / unit).toPrecision(12))) * unit;
+  return `${formatNumber(Math.round(rounded * 10) / 10)}×`;
+}
+
 /** Month abbreviations, January first: the one list every date label and axis uses. */
 export const MONTHS = [
   'Jan',

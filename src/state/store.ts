@@ -8,10 +8,13 @@ import type { Selection } from '../data/selection';
 
 export type ChartMode = 'disparity' | 'over-time';
 export type ChartScale = 'absolute' | 'share';
+/** Event figures as each source's latest, or tallied (summed) per source; `auto` decides by the data. */
+export type ChartFigures = 'auto' | 'latest' | 'tally';
 
 export interface Ui {
   chartMode: ChartMode;
   chartScale: ChartScale;
+  chartFigures: ChartFigures;
   /** Measure id shown by the chart; null means the chart's default. */
   measure: string | null;
   /** Map view; null means the map's default view. */
@@ -23,6 +26,7 @@ export interface Ui {
 export const DEFAULT_UI: Ui = {
   chartMode: 'disparity',
   chartScale: 'absolute',
+  chartFigures: 'auto',
   measure: null,
   mapView: null,
   document: null,

@@ -13,7 +13,7 @@ import { ALL_FILTERS, clampFilters, DEFAULT_FILTERS, type Filters } from '../dat
 import { textParam } from '../data/filters/url-params';
 import { SELECTION_KINDS, type Selection, type SelectionKind } from '../data/selection';
 import type { Dataset } from '../data/validate';
-import { DEFAULT_UI, type ChartMode, type ChartScale, type Ui } from './store';
+import { DEFAULT_UI, type ChartFigures, type ChartMode, type ChartScale, type Ui } from './store';
 
 export interface ViewState {
   filters: Filters;
@@ -25,6 +25,7 @@ export const DEFAULT_VIEW: ViewState = { filters: DEFAULT_FILTERS, selection: nu
 
 const CHART_MODES = ['disparity', 'over-time'] as const satisfies readonly ChartMode[];
 const CHART_SCALES = ['absolute', 'share'] as const satisfies readonly ChartScale[];
+const CHART_FIGURES = ['auto', 'latest', 'tally'] as const satisfies readonly ChartFigures[];
 const MAP_VIEW = /^-?\d{1,3}(\.\d{1,8})?,-?\d{1,3}(\.\d{1,8})?,\d{1,2}(\.\d{1,8})?$/;
 const PINNED = /^([^@]{1,200})@(\d+\.\d+\.\d+)$/;
 
@@ -34,6 +35,7 @@ export const ViewParams = z.object({
   sel: textParam(),
   chart: z.enum(CHART_MODES).optional().catch(undefined),
   scale: z.enum(CHART_SCALES).optional().catch(undefined),
+  figures: z.enum(CHART_FIGURES).optional().catch(undefined),
   measure: textParam(),
   map: z.string().regex(MAP_VIEW).optional().catch(undefined),
   doc: textParam(),
@@ -46,6 +48,7 @@ const OWNED: readonly string[] = [
   'sel',
   'chart',
   'scale',
+  'figures',
   'measure',
   'map',
   'doc',
@@ -146,6 +149,7 @@ export function readView(search: string, domain: UrlDomain): ReadResult {
   const ui: Ui = {
     chartMode: (params.chart as ChartMode | undefined) ?? DEFAULT_UI.chartMode,
     chartScale: (params.scale as ChartScale | undefined) ?? DEFAULT_UI.chartScale,
+    chartFigures: (params.figures as ChartFigures | undefined) ?? DEFAULT_UI.chartFigures,
     measure: params.measure !== undefined && domain.measureIds.has(params.measure) ? params.measure : null,
     mapView: mapView(params.map),
     document: params.doc !== undefined && domain.documentIds.has(params.doc) ? params.doc : null,
@@ -173,6 +177,7 @@ export function viewParams(state: ViewState, domain: UrlDomain): [string, string
   values.sel = sel && `${sel.kind}:${sel.id}`;
   values.chart = ui.chartMode !== DEFAULT_UI.chartMode && ui.chartMode;
   values.scale = ui.chartScale !== DEFAULT_UI.chartScale && ui.chartScale;
+  values.figures = ui.chartFigures !== DEFAULT_UI.chartFigures && ui.chartFigures;
   values.measure = ui.measure;
   values.map = ui.mapView && `${ui.mapView.lat},${ui.mapView.lon},${ui.mapView.zoom}`;
   values.doc = ui.document;

@@ -307,7 +307,7 @@ test('an analyst filters to two sources and exports the chart as PNG and as a sl
   await openDashboard(page, TWO_SOURCES);
   await setMarkingFrom(page, 'Export chart', 'OFFICIAL — for briefing use');
   const panel = page.getByRole('region', { name: 'Estimate disparity', exact: true });
-  const chart = panel.locator('.chart-frame > svg');
+  const chart = panel.locator('.chart-frame svg[data-chart]');
   await expect(chart).toBeVisible();
   await expect(chart.locator('[data-estimate-key]').first()).toBeAttached();
   const button = page.getByRole('button', { name: 'Export chart' });
@@ -351,7 +351,7 @@ test('the exported chart SVG, opened on its own without the page’s CSS, looks 
   await openDashboard(page);
   const chart = page
     .getByRole('region', { name: 'Estimate disparity', exact: true })
-    .locator('.chart-frame > svg');
+    .locator('.chart-frame svg[data-chart]');
   await expect(chart.locator('[data-estimate-key]').first()).toBeAttached();
   // What each estimate's marks look like on screen: fill, stroke and text font, element by element.
   const look = (root: Element) =>

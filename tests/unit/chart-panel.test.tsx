@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChartPanel } from '../../src/features/chart/ChartPanel';
 import { useAppStore } from '../../src/state/store';
-import { bundledDataset } from './helpers/factories';
+import { generateAcledShaped } from '../../src/data/generate';
+import { parseDataset } from '../../src/data/validate';
+import { assessedRange, bundledDataset } from './helpers/factories';
 import { renderWithData } from './helpers/render';
 
 const dataset = bundledDataset();
@@ -46,6 +48,29 @@ describe('ChartPanel', () => {
     await user.keyboard('{Enter}');
     expect(useAppStore.getState().selection).toEqual({ kind: 'claim', id: 'c-jcs-over-1100' });
     expect(jcs).toHaveAttribute('aria-pressed', 'true');
+    // The mark keeps the keyboard's focus through the tooltip and the selection (it is not redrawn anew).
+    expect(document.activeElement).toBe(jcs);
+  });
+
+  it('is one Tab stop: the arrow keys, Home and End move between the marks in reading order', async () => {
+    const user = userEvent.setup();
+    const { container } = renderWithData(<ChartPanel />, dataset);
+    const stops = () => container.querySelectorAll('[data-estimate-key][tabindex="0"]');
+    expect(stops()).toHaveLength(1);
+    const first = must(stops()[0] as SVGGElement | undefined);
+    act(() => first.focus());
+    await user.keyboard('{ArrowDown}');
+    const second = document.activeElement;
+    expect(second).not.toBe(first);
+    expect(second?.getAttribute('data-estimate-key')).toBeTruthy();
+    // The mark last focused is the one Tab comes back to.
+    expect(stops()).toHaveLength(1);
+    expect(stops()[0]).toBe(second);
+    await user.keyboard('{End}');
+    const marks = container.querySelectorAll('[data-estimate-key]');
+    expect(document.activeElement).toBe(marks[marks.length - 1]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(marks[0]);
   });
 
   it('highlights the mark of a claim selected in another panel', () => {
@@ -99,5 +124,48 @@ describe('ChartPanel', () => {
     expect(zel).toHaveTextContent('more than');
     expect(zel).toHaveTextContent('3,000');
     expect(zel).toHaveTextContent('could surpass 3,000 casualties');
+  });
+
+  it('tallies an event table’s figures per source, as counts of coded events, beside the claimed totals', async () => {
+    const user = userEvent.setup();
+    const parsed = parseDataset(generateAcledShaped({ events: 600, sources: 12, seed: 4 }));
+    if (!parsed.ok) throw new Error('generated data must be valid');
+    const { container } = renderWithData(<ChartPanel />, parsed.data);
+    const tallies = container.querySelectorAll('[data-estimate-key^="tally:"]');
+    expect(tallies).toHaveLength(12);
+    expect(container.querySelectorAll('[data-estimate-key^="claim:"]')).toHaveLength(3);
+    expect(screen.getByLabelText('Tally per source')).toBeChecked();
+    expect(screen.getByText(/counts of\s+events, not claimed totals/)).toBeInTheDocument();
+    const first = must(tallies[0] as SVGGElement | undefined);
+    expect(first.getAttribute('aria-label')).toMatch(/tally of \d+ coded events.*not a claimed total/);
+    act(() => first.focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('A count of events, not a claimed total.');
+    await user.keyboard('{Enter}');
+    expect(useAppStore.getState().selection).toEqual({
+      kind: 'source',
+      id: first.getAttribute('data-estimate-key')?.slice(6),
+    });
+
+    await user.click(screen.getByLabelText('Each source’s latest'));
+    expect(container.querySelectorAll('[data-estimate-key^="tally:"]')).toHaveLength(0);
+    expect(container.querySelectorAll('[data-estimate-key^="event:"]').length).toBeGreaterThan(0);
+  });
+
+  it('draws the analyst’s range a dataset file carries, and lists it in the table twin', async () => {
+    const user = userEvent.setup();
+    const judged = { ...dataset, analystJudgements: { sources: [], claims: [], ranges: [assessedRange()] } };
+    const { container } = renderWithData(<ChartPanel />, judged);
+    expect(container.querySelector('.chart-analyst-band')).not.toBeNull();
+    expect(container.querySelector('[data-part="analyst-range"]')).toHaveTextContent(
+      'Analyst’s range: 1,500–4,000, best 3,000 — likely (55–80 %)',
+    );
+    await user.click(screen.getByText('Chart data as a table'));
+    const row = must(
+      within(screen.getByRole('table'))
+        .getByRole('rowheader', { name: 'Analyst (own judgement)' })
+        .closest('tr'),
+    );
+    expect(row).toHaveTextContent('likely (55–80 %)');
+    expect(row).toHaveTextContent('JCS counts confirmed casualties only');
   });
 });

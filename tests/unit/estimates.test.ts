@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   chartReference,
   chartMeasures,
-  chartSummary,
   collectEstimates,
   deployedForce,
   describeRatio,
@@ -13,10 +12,8 @@ import {
   pointValue,
   sampleByValue,
   thinOverTime,
-  type Estimate,
 } from '../../src/data/estimates';
-import type { Bound } from '../../src/data/schema';
-import { bundledDataset, makeDataset } from './helpers/factories';
+import { bundledDataset, claim, estimateRow, makeDataset } from './helpers/factories';
 
 const bundled = bundledDataset();
 
@@ -26,34 +23,7 @@ function must<T>(value: T | null | undefined): T {
 }
 const all = collectEstimates(bundled, bundled.claims, bundled.events);
 
-function estimate(
-  sourceName: string,
-  bound: Bound,
-  low?: number,
-  high?: number,
-  over: Partial<Estimate> = {},
-): Estimate {
-  return {
-    best: undefined,
-    key: `claim:${sourceName}-${bound}-${low ?? ''}-${high ?? ''}`,
-    kind: 'claim',
-    rowId: `c-${sourceName}`,
-    sourceId: sourceName.toLowerCase(),
-    sourceName,
-    reliability: 'B',
-    credibility: 2,
-    measure: 'killed-wounded',
-    bound,
-    low,
-    high,
-    stated: 'stated',
-    quote: 'quote',
-    context: null,
-    date: { date: '2024-12-23', precision: 'day' },
-    origin: 'article',
-    ...over,
-  };
-}
+const estimate = estimateRow;
 
 describe('collectEstimates', () => {
   it('turns claim figures and every event figure into estimates with source, date and origin', () => {
@@ -219,41 +189,47 @@ describe('deployed force', () => {
   });
 });
 
-describe('chartSummary', () => {
-  it('says every estimate, the disparity and the force in one paragraph', () => {
-    const rows = disparityRows(all, 'killed-wounded', chartReference(bundled).asOfDate);
-    const text = chartSummary({
-      measure: { label: 'Killed and wounded' },
-      rows,
-      ratio: disparityRatio(rows),
-      deployed: deployedForce(all, chartReference(bundled)),
-    });
-    expect(text).toContain('ROK JCS: more than 1,100 killed and wounded (23 Dec 2024, in the article)');
-    expect(text).toContain('Zelensky: more than 3,000 killed and wounded (23 Dec 2024, in the article)');
-    expect(text).toContain('2.7×');
-    expect(text).toContain('Deployed force for scale: about 12,000 (10,000–12,000 across sources).');
-  });
-
-  it('says when the filters hide everything, and when there is only one estimate', () => {
-    expect(chartSummary({ measure: { label: 'Killed' }, rows: [], ratio: null, deployed: null })).toBe(
-      'No estimate of killed passes the current filters.',
-    );
-    const one = chartSummary({
-      measure: { label: 'Killed' },
-      rows: [estimate('NIS', 'at-least', 100)],
-      ratio: null,
-      deployed: null,
-    });
-    expect(one).toContain('NIS: at least 100 killed');
-    expect(one).toContain('A single estimate');
-  });
-
+describe('figures of any dataset', () => {
   it('works on a small dataset of the same schema', () => {
     const small = makeDataset();
     const est = collectEstimates(small, small.claims, small.events);
     const rows = disparityRows(est, 'killed-wounded', chartReference(small).asOfDate);
     expect(rows.map((r) => r.sourceName)).toEqual(['JCS', 'Zelensky']);
     expect(describeRatio(must(disparityRatio(rows))).headline).toContain('2.7×');
+  });
+
+  it('reads -0 as 0 and places a figure with a best estimate at its best', () => {
+    const small = makeDataset({
+      claims: [claim({ figure: { measure: 'killed-wounded', bound: 'exact', low: -0, stated: 'none' } })],
+    });
+    const [zero] = collectEstimates(small, small.claims, small.events);
+    expect(Object.is(zero?.low, -0)).toBe(false);
+    expect(zero?.low).toBe(0);
+    expect(pointValue({ bound: 'range', low: 100, best: 180, high: 300 })).toBe(180);
+    expect(figureInterval({ bound: 'range', low: 100, best: 180, high: 300 })).toEqual({
+      min: 100,
+      max: 300,
+    });
+  });
+
+  it('takes no ratio to a figure below 1, and never more than three significant digits', () => {
+    expect(disparityRatio([estimate('A', 'exact', 5), estimate('B', 'exact', 0.5)])).toBeNull();
+    expect(disparityRatio([estimate('A', 'exact', 5), estimate('B', 'exact', 0)])).toBeNull();
+    const big = must(disparityRatio([estimate('A', 'exact', 123_456), estimate('B', 'exact', 1)]));
+    expect(describeRatio(big).headline).toBe('A’s figure is 123,000× B’s (123,456 against 1).');
+    const mid = must(disparityRatio([estimate('A', 'exact', 2_734), estimate('B', 'exact', 100)]));
+    expect(describeRatio(mid).headline).toContain('27.3×');
+  });
+
+  it('leaves tallies of coded events out of the ratio between claims', () => {
+    const tally = estimate('ACLED', 'exact', 90_000, undefined, {
+      kind: 'tally',
+      key: 'tally:acled',
+      events: 400,
+    });
+    const ratio = disparityRatio([estimate('A', 'more-than', 3000), estimate('B', 'more-than', 1100), tally]);
+    expect(ratio?.high.sourceName).toBe('A');
+    expect(disparityRatio([estimate('A', 'exact', 3000), tally])).toBeNull();
   });
 });
 

@@ -81,6 +81,22 @@ describe('the caption model', () => {
     ]);
   });
 
+  it('prints the analyst’s judgement the view shows, after the filters', () => {
+    const c = buildCaption({
+      dataset,
+      filters: DEFAULT_FILTERS,
+      viewTitle: 'Estimate disparity',
+      judgement: 'Analyst’s assessment (as of 23 Dec 2024): likely (55–80 %) between 1,500 and 4,000.',
+      exportedAt: AT,
+      marking: '',
+    });
+    expect(captionBody(c).slice(0, 2)).toEqual([
+      'Filters: none (all claims and events)',
+      'Analyst’s assessment (as of 23 Dec 2024): likely (55–80 %) between 1,500 and 4,000.',
+    ]);
+    expect(caption().judgement).toBeNull();
+  });
+
   it('writes the export time in UTC whatever the local zone', () => {
     expect(formatExportTime(new Date('2024-12-31T23:59:00Z'))).toBe('31 Dec 2024, 23:59 UTC');
   });

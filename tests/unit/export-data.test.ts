@@ -9,7 +9,7 @@ import { parseDataset } from '../../src/data/validate';
 import { filterClaims, filterEvents } from '../../src/data/filter';
 import { DEFAULT_FILTERS } from '../../src/data/filters';
 import { parseCsv } from '../e2e/helpers/csv';
-import { bundledDataset, claim, event, makeDataset } from './helpers/factories';
+import { assessedRange, bundledDataset, claim, event, makeDataset } from './helpers/factories';
 
 describe('CSV cells', () => {
   it('quotes fields holding quotes, commas or line breaks (RFC 4180)', () => {
@@ -91,6 +91,24 @@ describe('the claims and events table', () => {
   });
 });
 
+describe('the analyst’s assessed range in the CSV', () => {
+  it('follows the data as a row of its own, marked as the analyst’s, with low, best, high and reasoning', () => {
+    const dataset = makeDataset({ claims: [claim()] });
+    const range = assessedRange({ claimIds: ['c-jcs'], confidence: 'high', reasoning: '=risky "start"' });
+    const [header, ...rows] = parseCsv(claimsAndEventsCsv(dataset, dataset.claims, dataset.events, [range]));
+    const col = (name: (typeof CSV_HEADER)[number]) => header?.indexOf(name) ?? -1;
+    const last = rows.at(-1) ?? [];
+    expect(last[col('kind')]).toBe('analyst-range');
+    expect(last[col('sources')]).toBe('Analyst (own judgement)');
+    expect([last[col('low')], last[col('best')], last[col('high')]]).toEqual(['1500', '3000', '4000']);
+    expect(last[col('grade')]).toBe('likelihood likely (55–80 %); high confidence');
+    expect(last[col('summary')]).toContain('Analyst’s assessment (as of 23 Dec 2024)');
+    expect(last[col('text')]).toBe('\'=risky "start"');
+    expect(last[col('linked_claims')]).toBe('c-jcs');
+    expect(rows.every((r) => r.length === CSV_HEADER.length)).toBe(true);
+  });
+});
+
 describe('the filtered dataset file', () => {
   it('keeps id and version, only the filtered rows, and passes parseDataset', () => {
     const dataset = bundledDataset();
@@ -129,6 +147,7 @@ describe('the filtered dataset file', () => {
           { claimId: 'c-zel', credibility: 5 },
           { claimId: 'c-jcs', note: 'checked' },
         ],
+        ranges: [assessedRange({ claimIds: ['c-jcs', 'c-zel'] })],
       },
       ['c-jcs'],
       ['e-1'],
@@ -136,6 +155,8 @@ describe('the filtered dataset file', () => {
     expect(out.events[0]?.claimIds).toEqual(['c-jcs']);
     expect(out.notes.map((n) => n.id)).toEqual(['n-2']);
     expect(out.analystJudgements?.claims).toEqual([{ claimId: 'c-jcs', note: 'checked' }]);
+    // The assessed range travels whole, citing only the claims the file still holds.
+    expect(out.analystJudgements?.ranges).toEqual([assessedRange({ claimIds: ['c-jcs'] })]);
     expect(out.sources.find((s) => s.id === 'jcs')?.reliability).toBe('B');
     expect(parseDataset(JSON.parse(datasetJson(out))).ok).toBe(true);
   });

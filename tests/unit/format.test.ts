@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFuzzyDate, formatNumber } from '../../src/lib/format';
+import { formatFuzzyDate, formatNumber, formatRatio } from '../../src/lib/format';
 import { describeFigure, formatFigure } from '../../src/data/figure-words';
 
 describe('formatFigure keeps what a figure says', () => {
@@ -33,5 +33,25 @@ describe('numbers that say nothing a source meant', () => {
   it('writes -0 as 0', () => {
     expect(formatNumber(-0)).toBe('0');
     expect(formatFigure({ bound: 'more-than', low: -0 })).toBe('> 0');
+  });
+});
+
+describe('best estimates and ratios', () => {
+  it('adds a best estimate beside the bounds, never folded into them', () => {
+    expect(formatFigure({ bound: 'range', low: 2, best: 4, high: 10 })).toBe('2–10, best 4');
+    expect(describeFigure({ bound: 'range', low: 2, best: 4, high: 10 })).toBe('between 2 and 10, best 4');
+  });
+
+  it.each([
+    [2.727, 'near', '2.7×'],
+    [2.75, 'down', '2.7×'],
+    [2.71, 'up', '2.8×'],
+    [27.34, 'near', '27.3×'],
+    [273.4, 'near', '273×'],
+    [2_734.9, 'near', '2,730×'],
+    [123_456, 'down', '123,000×'],
+    [1, 'near', '1×'],
+  ] as const)('writes the ratio %d (%s) as %s: at most three significant digits', (value, round, text) => {
+    expect(formatRatio(value, round)).toBe(text);
   });
 });

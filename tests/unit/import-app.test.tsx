@@ -177,6 +177,7 @@ describe('importing a dataset', () => {
     expect(judgements.data.get('test-dataset@2.0.0')).toEqual({
       sources: [{ sourceId: 'jcs', reliability: 'E', note: 'Carried' }],
       claims: [],
+      ranges: [],
     });
   });
 
@@ -367,5 +368,45 @@ describe('grading', () => {
         claims: [{ claimId: 'c-jcs', credibility: 4, note: 'Newer note' }],
       }),
     );
+  });
+
+  it('records the analyst’s assessed range from the chart, draws it and keeps it on this device', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
+    const chart = screen.getByRole('region', { name: 'Estimate disparity' });
+    await userEvent.click(within(chart).getByRole('button', { name: 'Add my assessed range…' }));
+    const editor = screen.getByRole('dialog', { name: /^My assessed range:/ });
+    await userEvent.click(within(editor).getByRole('button', { name: 'Save my range' }));
+    // Nothing filled in: each field says what it needs, and nothing is kept.
+    expect(within(editor).getByText('Say why: the reasoning is kept with the range.')).toBeInTheDocument();
+    expect(within(editor).getAllByText('Write a whole or decimal number, such as 1,500.')).toHaveLength(3);
+
+    await userEvent.type(within(editor).getByLabelText('Low'), '1,500');
+    await userEvent.type(within(editor).getByLabelText('Best estimate'), '2,000');
+    await userEvent.type(within(editor).getByLabelText('High'), '4,000');
+    await userEvent.selectOptions(within(editor).getByLabelText(/^Likelihood/), 'very-likely');
+    await userEvent.type(within(editor).getByLabelText('Reasoning'), 'JCS counts confirmed casualties only.');
+    await userEvent.click(within(editor).getByRole('checkbox', { name: /JCS: more than 1,100/ }));
+    await userEvent.click(within(editor).getByRole('button', { name: 'Save my range' }));
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(within(chart).getByTestId('chart-analyst-range')).toHaveTextContent(
+      'Analyst’s assessment (as of 23 Dec 2024): very likely (80–95 %) between 1,500 and 4,000 killed and wounded, best estimate 2,000.',
+    );
+    expect(chart.querySelector('.chart-analyst-band')).not.toBeNull();
+    await waitFor(() =>
+      expect(judgements.data.get('test-dataset@1.0.0')).toMatchObject({
+        ranges: [{ measure: 'killed-wounded', low: 1500, best: 2000, high: 4000, claimIds: ['c-jcs'] }],
+      }),
+    );
+
+    // Removing it asks once more, then it is gone from the chart and from this device.
+    await userEvent.click(within(chart).getByRole('button', { name: 'Edit my assessed range…' }));
+    const again = screen.getByRole('dialog', { name: /^My assessed range:/ });
+    expect(within(again).getByLabelText('Best estimate')).toHaveValue('2000');
+    await userEvent.click(within(again).getByRole('button', { name: 'Remove my range…' }));
+    await userEvent.click(within(again).getByRole('button', { name: /^Yes, remove my range/ }));
+    expect(within(chart).queryByTestId('chart-analyst-range')).not.toBeInTheDocument();
+    await waitFor(() => expect(judgements.data.get('test-dataset@1.0.0')).toMatchObject({ ranges: [] }));
   });
 });

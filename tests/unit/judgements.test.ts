@@ -15,7 +15,7 @@ import { createJudgementStore } from '../../src/data/device-datasets';
 import { memoryStore } from '../../src/data/kv-store';
 import { parseDataset } from '../../src/data/validate';
 import { DEFAULT_FILTERS } from '../../src/data/filters';
-import { makeDataset } from './helpers/factories';
+import { assessedRange, makeDataset } from './helpers/factories';
 
 const dataset = makeDataset();
 
@@ -49,6 +49,7 @@ describe('applyJudgements', () => {
     const judged = applyJudgements(dataset, {
       sources: [{ sourceId: 'ghost', reliability: 'A' }],
       claims: [{ claimId: 'ghost', credibility: 1 }],
+      ranges: [],
     });
     expect(judged.sources).toEqual(dataset.sources);
     expect(judged.claims).toEqual(dataset.claims);
@@ -141,6 +142,25 @@ describe('writing judgements without losing another tab’s', () => {
     expect(merged.sources.map((s) => s.sourceId)).toEqual(['zelensky']);
   });
 
+  it('keeps assessed ranges the same way, one per measure', () => {
+    const range = (best: number, minute: number) => assessedRange({ best, updatedAt: at(minute) });
+    const before = { sources: [], claims: [], ranges: [range(3000, 0)] };
+    const stored = {
+      sources: [],
+      claims: [],
+      ranges: [range(2500, 1), assessedRange({ measure: 'killed' })],
+    };
+    const after = { sources: [], claims: [], ranges: [range(3500, 2)] };
+    const { merged, overwritten } = mergeJudgements(stored, before, after);
+    expect(merged.ranges).toEqual([range(3500, 2), assessedRange({ measure: 'killed' })]);
+    expect(overwritten).toEqual([{ kind: 'range', id: 'killed-wounded', at: at(1) }]);
+    const fromFile = { sources: [], claims: [], ranges: [range(2000, 9)] };
+    expect(importJudgements({ sources: [], claims: [] }, fromFile)).toMatchObject({
+      added: 1,
+      merged: { ranges: [range(2000, 9)] },
+    });
+  });
+
   it('brings a file’s judgements in beside the analyst’s own, the newer winning, and counts each case', () => {
     const stored = {
       sources: [source('jcs', 'E', 5), source('zelensky', 'A', 1)],
@@ -168,18 +188,27 @@ describe('the judgement store', () => {
   it('merges in one read-and-write, and refuses to write over what it cannot read', async () => {
     const kv = memoryStore({ k: { sources: [{ sourceId: 'jcs', reliability: 'E' }], claims: [] } });
     const store = createJudgementStore(kv);
-    const empty = { sources: [], claims: [] };
-    await store.merge('k', empty, { sources: [{ sourceId: 'nis', reliability: 'A' }], claims: [] });
+    const empty = { sources: [], claims: [], ranges: [] };
+    await store.merge('k', empty, {
+      sources: [{ sourceId: 'nis', reliability: 'A' }],
+      claims: [],
+      ranges: [],
+    });
     expect(await store.load('k')).toEqual({
       sources: [
         { sourceId: 'jcs', reliability: 'E' },
         { sourceId: 'nis', reliability: 'A' },
       ],
       claims: [],
+      ranges: [],
     });
     const broken = memoryStore({ k: { sources: 'not a list' } });
     await expect(
-      createJudgementStore(broken).merge('k', empty, { sources: [{ sourceId: 'x' }], claims: [] }),
+      createJudgementStore(broken).merge('k', empty, {
+        sources: [{ sourceId: 'x' }],
+        claims: [],
+        ranges: [],
+      }),
     ).rejects.toMatchObject({ problem: 'corrupted' });
     expect(broken.data.get('k')).toEqual({ sources: 'not a list' });
   });

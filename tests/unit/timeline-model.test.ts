@@ -71,6 +71,19 @@ describe('timeline model', () => {
     expect([...histogram(items, range, 3)]).toEqual([1, 2, 0]);
     const labels = ticks(range, 600).map((t) => t.label);
     expect(labels).toEqual(['Oct 2024', 'Nov', 'Dec']);
-    expect(ticks({ start: range.start, end: range.start + 20 }, 600)[0]?.label).toBe('1 Oct');
+    // Three weeks step by week, from the first Monday, the year on the first label.
+    expect(ticks({ start: range.start, end: range.start + 20 }, 600)[0]?.label).toBe('7 Oct 2024');
+  });
+
+  it('labels long spans without overlap, to their end', () => {
+    const twoCenturies = { start: dayNumber('1900-01-01'), end: dayNumber('2100-12-31') };
+    const labels = ticks(twoCenturies, 700).map((t) => t.label);
+    expect(labels[0]).toBe('1900');
+    expect(Number(labels.at(-1))).toBeGreaterThanOrEqual(2075);
+    const twentyYears = { start: dayNumber('2005-01-01'), end: dayNumber('2024-12-31') };
+    const days = ticks(twentyYears, 700).map((t) => t.day);
+    const px = (d: number) => ((d - twentyYears.start) / (twentyYears.end + 1 - twentyYears.start)) * 700;
+    // Start-anchored four-digit years need about 26 px each, plus the gap.
+    expect(days.every((d, i) => i === 0 || px(d) - px(days[i - 1] ?? 0) >= 50)).toBe(true);
   });
 });

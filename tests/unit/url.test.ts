@@ -26,6 +26,7 @@ const full: ViewState = {
   ui: {
     chartMode: 'over-time',
     chartScale: 'share',
+    chartFigures: 'tally',
     measure: 'killed-wounded',
     mapView: { lat: 51.5, lon: 35.25, zoom: 9.5 },
     document: dataset.documents[1]?.id ?? null,

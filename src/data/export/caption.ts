@@ -22,6 +22,8 @@ export interface CaptionInput {
   subtitle?: string | undefined;
   /** Credit a view must carry (map data attribution). */
   credit?: string | undefined;
+  /** The analyst's own judgement the view shows (an assessed range), in one sentence. */
+  judgement?: string | undefined;
   exportedAt: Date;
   /** The user's handling marking; empty means none. */
   marking: string;
@@ -45,6 +47,7 @@ export function buildCaption(input: CaptionInput): Caption {
     title: input.viewTitle,
     subtitle: input.subtitle?.trim() || null,
     filters: describeFilters(filters, dataset, isolateText),
+    judgement: input.judgement?.trim() ? isolateText(input.judgement.trim()) : null,
     sources:
       shown.length > 0
         ? `Sources (reliability A–F${shown.some((s) => !s.reliability) ? ', – not graded' : ''}): ${graded}`

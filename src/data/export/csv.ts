@@ -4,10 +4,11 @@
  */
 import { gradeMark, ORIGIN_LABEL } from '../labels';
 import { categoryOf } from '../dataset-index';
-import type { Event, Source } from '../schema';
+import { CONFIDENCE_LABEL, describeAssessedRange, likelihoodText } from '../assessed-range';
+import type { AssessedRange, Event, Source } from '../schema';
 import type { Dataset, NormalisedClaim } from '../validate';
 import { toCsv, type Cell } from '../../lib/csv';
-import { formatCitation, formatFuzzyDate } from '../../lib/format';
+import { formatCitation, formatFuzzyDate, formatIsoDate } from '../../lib/format';
 import { formatFigure } from '../figure-words';
 
 export const CSV_HEADER = [
@@ -121,11 +122,45 @@ export function claimsAndEventsRows(
   return [...claimRows, ...eventRows];
 }
 
+/** The analyst's assessed ranges, one row each after the data: their own judgement, marked as such. */
+export function assessedRangeRows(
+  dataset: Pick<Dataset, 'measures'>,
+  ranges: readonly AssessedRange[],
+): Cell[][] {
+  const measures = new Map(dataset.measures.map((m) => [m.id, m.label]));
+  return ranges.map((r): Cell[] => {
+    const label = measures.get(r.measure) ?? r.measure;
+    // By column name, so the row stays in step with the header whatever columns it gains.
+    const row: Partial<Record<(typeof CSV_HEADER)[number], Cell>> = {
+      kind: 'analyst-range',
+      id: `range:${r.measure}`,
+      date: formatIsoDate(r.asOf),
+      date_start: r.asOf,
+      date_end: r.asOf,
+      date_precision: 'day',
+      origin: 'Analyst',
+      sources: 'Analyst (own judgement)',
+      text: r.reasoning,
+      summary: describeAssessedRange(r, label),
+      measure: label,
+      bound: 'range',
+      low: r.low,
+      best: r.best,
+      high: r.high,
+      grade: `likelihood ${likelihoodText(r.likelihood)}${r.confidence ? `; ${CONFIDENCE_LABEL[r.confidence]}` : ''}`,
+      linked_claims: [...r.claimIds, ...r.eventIds].join('; '),
+    };
+    return CSV_HEADER.map((column) => row[column]);
+  });
+}
+
 /** The whole file; a byte-order mark so spreadsheet programs read the quotes' UTF-8 correctly. */
 export function claimsAndEventsCsv(
   dataset: Pick<Dataset, 'sources' | 'places' | 'measures' | 'categories' | 'documents'>,
   claims: readonly NormalisedClaim[],
   events: readonly Event[],
+  ranges: readonly AssessedRange[] = [],
 ): string {
-  return `\uFEFF${toCsv(CSV_HEADER, claimsAndEventsRows(dataset, claims, events))}`;
+  const rows = [...claimsAndEventsRows(dataset, claims, events), ...assessedRangeRows(dataset, ranges)];
+  return `\uFEFF${toCsv(CSV_HEADER, rows)}`;
 }

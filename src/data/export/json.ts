@@ -36,9 +36,16 @@ export function filteredDataset(
     const judged = {
       sources: base.analystJudgements.sources,
       claims: base.analystJudgements.claims.filter((j) => keepClaims.has(j.claimId)),
+      // An assessed range stays whole; it cites only the claims and events the file still holds.
+      ranges: base.analystJudgements.ranges.map((r) => ({
+        ...r,
+        claimIds: r.claimIds.filter((id) => keepClaims.has(id)),
+        eventIds: r.eventIds.filter((id) => keepEvents.has(id)),
+      })),
     };
-    if (judged.sources.length + judged.claims.length > 0) result.analystJudgements = judged;
-    else delete result.analystJudgements;
+    if (judged.sources.length + judged.claims.length + judged.ranges.length > 0) {
+      result.analystJudgements = judged;
+    } else delete result.analystJudgements;
   }
   return result;
 }

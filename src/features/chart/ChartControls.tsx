@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Measure } from '../../data/schema';
-import type { ChartMode, ChartScale } from '../../state/store';
+import type { ChartFigures, ChartMode, ChartScale } from '../../state/store';
 
 interface ChartControlsProps {
   measures: readonly Measure[];
@@ -8,9 +8,17 @@ interface ChartControlsProps {
   mode: ChartMode;
   scale: ChartScale;
   shareAvailable: boolean;
+  /** How event figures are drawn; null when the measure has none. */
+  figures: 'latest' | 'tally' | null;
   onMeasure: (id: string) => void;
   onMode: (mode: ChartMode) => void;
   onScale: (scale: ChartScale) => void;
+  onFigures: (figures: ChartFigures) => void;
+  /** Opens the analyst's range editor; null where judgements cannot be kept. */
+  onEditRange: (() => void) | null;
+  hasRange: boolean;
+  /** The Export menu, first in the toolbar. */
+  children?: ReactNode;
 }
 
 function Choice<T extends string>(props: {
@@ -40,11 +48,12 @@ function Choice<T extends string>(props: {
   );
 }
 
-/** The chart's toolbar: measure, view and scale, and the place where the export button goes. */
+/** The chart's toolbar: measure, view, scale, how event figures are drawn, and the analyst's own range. */
 export function ChartControls(props: ChartControlsProps) {
   const selectId = useId();
   return (
     <div className="chart-controls">
+      {props.children}
       <div className="chart-controls__group">
         <label htmlFor={selectId}>Measure</label>{' '}
         <select id={selectId} value={props.measureId} onChange={(e) => props.onMeasure(e.target.value)}>
@@ -73,8 +82,22 @@ export function ChartControls(props: ChartControlsProps) {
         ]}
         onChange={props.onScale}
       />
-      {/* EXPORT SLOT: the chart's export button (PNG / SVG / slide) mounts here. */}
-      <div className="chart-controls__export" data-slot="chart-export" />
+      {props.figures && (
+        <Choice
+          legend="Event figures"
+          value={props.figures}
+          options={[
+            { value: 'latest', label: 'Each source’s latest' },
+            { value: 'tally', label: 'Tally per source' },
+          ]}
+          onChange={props.onFigures}
+        />
+      )}
+      {props.onEditRange && (
+        <button type="button" className="chart-controls__range" onClick={props.onEditRange}>
+          {props.hasRange ? 'Edit my assessed range…' : 'Add my assessed range…'}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,47 +1,48 @@
 import type { ReactNode, SVGProps } from 'react';
+import { ComposedChart, type Margin } from 'recharts';
 import { CHART_FONT, INK } from './chart-model';
 
 export interface SvgLabelling {
-  'aria-labelledby': string;
+  'aria-label': string;
   'aria-describedby': string;
-  titleId: string;
 }
 
 interface ChartSvgProps {
   kind: 'disparity' | 'over-time';
   width: number;
   height: number;
+  margin: Margin;
   title: string;
   labelling: SvgLabelling;
   children: ReactNode;
 }
 
 /**
- * One self-contained svg: explicit size and viewBox, its own white background and font, every colour an
- * attribute, so it exports (and rasterises) without the page's CSS.
+ * The recharts chart as one self-contained svg: explicit size, its own font, every colour an attribute,
+ * no animation and no tooltip layer of its own (the marks are the focusable parts), so it exports and
+ * rasterises without the page's CSS and looks in the file as it does on screen.
  */
-export function ChartSvg({ kind, width, height, title, labelling, children }: ChartSvgProps) {
+export function ChartSvg({ kind, width, height, margin, title, labelling, children }: ChartSvgProps) {
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
+    <ComposedChart
       width={width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
+      margin={margin}
+      // The marks are the keyboard's stops (Tab, Enter): recharts' own arrow-key layer would add a second way in.
+      accessibilityLayer={false}
       role="group"
-      aria-labelledby={labelling['aria-labelledby']}
+      aria-label={labelling['aria-label']}
       aria-describedby={labelling['aria-describedby']}
-      fontFamily={CHART_FONT}
-      style={{ maxWidth: '100%', height: 'auto', background: '#ffffff' }}
       data-chart={kind}
+      title={title}
+      style={{ background: '#ffffff' }}
     >
-      <title id={labelling.titleId}>{title}</title>
-      <rect x={0} y={0} width={width} height={height} fill="#ffffff" />
       {/* An export carries this title in its caption: printed once there, not twice. */}
       <SvgText x={8} y={18} size={13} weight={700} data-export="omit">
         {title}
       </SvgText>
       {children}
-    </svg>
+    </ComposedChart>
   );
 }
 
@@ -59,17 +60,5 @@ export function SvgText({ size = 11, weight = 400, fill = INK, children, ...rest
   );
 }
 
-/** A vertical reference line (the deployed force, the article's date), in ink, dashed. */
-export function ReferenceLine(props: { x: number; y0: number; y1: number; dash: string; width?: number }) {
-  return (
-    <line
-      x1={props.x}
-      y1={props.y0}
-      x2={props.x}
-      y2={props.y1}
-      stroke={INK}
-      strokeWidth={props.width ?? 1}
-      strokeDasharray={props.dash}
-    />
-  );
-}
+/** Axis tick text with the chart's font, as attributes. */
+export const TICK_STYLE = { fill: '#4b5563', fontSize: 11, fontFamily: CHART_FONT } as const;

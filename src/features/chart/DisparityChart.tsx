@@ -1,129 +1,174 @@
-import { ORIGIN_LABEL } from '../../data/labels';
-import { formatFuzzyDate } from '../../lib/format';
+import { memo, useContext, useMemo } from 'react';
 import {
-  DISPARITY,
-  GRID,
-  INK,
-  MUTED,
-  SELECTED,
-  ticks,
-  type DisparityLayout,
-  type ValueAxis,
-} from './chart-model';
-import { ChartKey } from './ChartKey';
-import { ChartSvg, ReferenceLine, SvgText, type SvgLabelling } from './ChartSvg';
-import { Marks, type MarkContext } from './marks';
+  CartesianGrid,
+  usePlotArea,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts';
+import { gradeMark, ORIGIN_LABEL } from '../../data/labels';
+import type { Estimate } from '../../data/estimates';
+import type { AssessedRange } from '../../data/schema';
+import { formatFuzzyDate } from '../../lib/format';
+import { GRID, MUTED, SELECTED, markExtent, valueMax, valueTicks, type ValueAxis } from './chart-model';
+import { ChartKey, keyHeight } from './ChartKey';
+import { ChartSvg, SvgText, TICK_STYLE, type SvgLabelling } from './ChartSvg';
+import { EstimateMarks, MarksContext, type MarkDatum } from './marks';
+import { AssessedRangeLayer, DeployedForceLayer } from './ReferenceLayers';
 
 interface DisparityChartProps {
-  layout: DisparityLayout;
+  rows: readonly Estimate[];
+  width: number;
   axis: ValueAxis;
   title: string;
   headline: string | null;
   /** The deployed force's label; says so when it is a different measure from the one drawn. */
   forceLabel: string[] | null;
-  marks: MarkContext;
+  range: AssessedRange | null;
   labelling: SvgLabelling;
 }
+
+/** One row per estimate: its height (closer when there are many), and the width of the label column on the left. */
+const ROW = 46;
+const CLOSE_ROW = 32;
+const MANY_ROWS = 12;
+const LABELS = 178;
+const X_AXIS = 44;
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function DeployedForceBand({
-  layout,
-  axis,
-  label,
-}: {
-  layout: DisparityLayout;
-  axis: ValueAxis;
-  label: string[];
-}) {
-  const { x, rowsBottom } = layout;
-  const force = axis.force;
-  if (!force) return null;
-  const share = axis.scale === 'share';
-  const [x0, x1, xc] = share ? [x(100), x(100), x(100)] : [x(force.min), x(force.max), x(force.central)];
+/** Each row's label: who, with the grade, then when and where from (a tally says what it counts). */
+function RowTick(props: YAxisTickContentProps & { rows: Map<string, Estimate> }) {
+  const e = props.rows.get(String(props.payload.value ?? ''));
+  if (!e) return null;
+  const x = Number(props.x) - 10;
+  const y = Number(props.y);
+  const second =
+    e.kind === 'tally'
+      ? `Σ ${(e.events ?? 0).toLocaleString('en-GB')} events · ${years(e)}`
+      : `${formatFuzzyDate(e.date)} · ${ORIGIN_LABEL[e.origin].toLowerCase()}`;
   return (
-    <g data-part="deployed-force">
-      <rect
-        x={x0}
-        y={DISPARITY.top - 4}
-        width={Math.max(x1 - x0, 0)}
-        height={rowsBottom - DISPARITY.top + 4}
-        fill="#9ca3af"
-        fillOpacity={0.18}
-      />
-      <ReferenceLine x={xc} y0={DISPARITY.top - 8} y1={rowsBottom} dash="8 3 2 3" width={1.5} />
-      {label.map((line, i) => (
-        <SvgText
-          key={line}
-          x={xc}
-          y={DISPARITY.top - 26 + i * 13}
-          textAnchor="end"
-          fill={i === 0 ? INK : MUTED}
-          weight={i === 0 ? 600 : 400}
-        >
-          {line}
-        </SvgText>
-      ))}
+    <g aria-hidden="true">
+      <SvgText x={x} y={y - 2} textAnchor="end" size={12} weight={600}>
+        {clip(e.sourceName, 16)} · {gradeMark(e.reliability)}
+      </SvgText>
+      <SvgText x={x} y={y + 11} textAnchor="end" size={10} fill={MUTED}>
+        {clip(second, 30)}
+      </SvgText>
     </g>
   );
 }
 
-/** The disparity view: one row per estimate, the value along x, the deployed force as a reference band. */
-export function DisparityChart({
-  layout,
-  axis,
-  title,
-  headline,
-  forceLabel,
-  marks,
-  labelling,
-}: DisparityChartProps) {
-  const { width, height, x, rowsBottom } = layout;
+/** A tally's dates in a row label: "2018–2024", or its date when within a year. */
+function years(e: Estimate): string {
+  const first = e.date.date.slice(0, 4);
+  const last = (e.date.end ?? e.date.date).slice(0, 4);
+  return first === last ? formatFuzzyDate(e.date) : `${first}–${last}`;
+}
+
+/** The selected rows, shaded across the whole chart, under everything else. */
+function SelectedRows({ rows, width, row }: { rows: readonly Estimate[]; width: number; row: number }) {
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  const marks = useContext(MarksContext);
+  if (!plot || !marks) return null;
+  return rows
+    .flatMap((e) => (marks.selectedKeys.has(e.key) ? [e.key] : []))
+    .map((key) => {
+      const centre = Number(y?.(key, { position: 'middle' }) ?? NaN);
+      return Number.isFinite(centre) ? (
+        <rect
+          key={key}
+          x={0}
+          y={centre - row / 2}
+          width={width}
+          height={row}
+          fill={SELECTED}
+          aria-hidden="true"
+        />
+      ) : null;
+    });
+}
+
+/**
+ * The disparity view: one row per estimate, the value along x, the deployed force and the analyst's range
+ * for scale. Memoised: hover, focus and selection reach the marks through context, so the chart (and
+ * recharts' layout, which would remount the focused mark) is redrawn only when what it shows changes.
+ */
+export const DisparityChart = memo(function DisparityChart(props: DisparityChartProps) {
+  const { rows, width, axis, range } = props;
+  const forceLines = props.forceLabel?.length ?? 0;
+  // Above the plot: the title, the headline, the force's label lines and the analyst's range label.
+  const forceY = 52;
+  const rangeY = forceY + forceLines * 13 + (forceLines > 0 ? 2 : 0);
+  // Room for the first row's printed figure above its mark.
+  const top = rangeY + (range ? 16 : 0) + 18;
+  const share = axis.scale === 'share';
+  const flags = { share, range: range !== null, tally: rows.some((e) => e.kind === 'tally') };
+  const bottom = keyHeight(flags, width) + 8;
+  const row = rows.length > MANY_ROWS ? CLOSE_ROW : ROW;
+  const height = top + row * rows.length + X_AXIS + bottom;
+  const ticks = valueTicks(valueMax(rows, axis, forceLines > 0, range));
+  const data = useMemo(
+    () =>
+      rows.map((e): MarkDatum => {
+        const extent = markExtent(e, axis);
+        return { x: extent.point, y: e.key, estimate: e, extent };
+      }),
+    [rows, axis],
+  );
+  const byKey = new Map(rows.map((e) => [e.key, e]));
   return (
-    <ChartSvg kind="disparity" width={width} height={height} title={title} labelling={labelling}>
-      {headline && (
+    <ChartSvg
+      kind="disparity"
+      width={width}
+      height={height}
+      margin={{ top, right: 28, bottom, left: 0 }}
+      title={props.title}
+      labelling={props.labelling}
+    >
+      {props.headline && (
         <SvgText x={8} y={36} size={12} data-part="headline">
-          {headline}
+          {props.headline}
         </SvgText>
       )}
-      {ticks(layout.domainMax).map((t) => (
-        <g key={t}>
-          <line x1={x(t)} y1={DISPARITY.top} x2={x(t)} y2={rowsBottom} stroke={GRID} strokeWidth={1} />
-          <SvgText x={x(t)} y={rowsBottom + 16} textAnchor="middle" fill={MUTED}>
-            {axis.format(t)}
-          </SvgText>
-        </g>
-      ))}
-      <SvgText
-        x={(DISPARITY.left + DISPARITY.right) / 2}
-        y={rowsBottom + 34}
-        textAnchor="middle"
-        fill={MUTED}
-      >
-        {axis.scale === 'share' ? 'Share of the deployed force (%)' : 'Number, as each source stated it'}
-      </SvgText>
-      {layout.marks.map(({ estimate: e }, i) => {
-        const y = DISPARITY.top + DISPARITY.row * i;
-        return (
-          <g key={`label-${e.key}`} aria-hidden="true">
-            {marks.selectedKeys.has(e.key) && (
-              <rect x={0} y={y} width={width} height={DISPARITY.row} fill={SELECTED} />
-            )}
-            <SvgText x={DISPARITY.left - 10} y={y + 20} textAnchor="end" size={12} weight={600}>
-              {clip(e.sourceName, 20)} · {e.reliability}
-            </SvgText>
-            <SvgText x={DISPARITY.left - 10} y={y + 35} textAnchor="end" size={10} fill={MUTED}>
-              {formatFuzzyDate(e.date)} · {ORIGIN_LABEL[e.origin].toLowerCase()}
-            </SvgText>
-          </g>
-        );
-      })}
-      {forceLabel && <DeployedForceBand layout={layout} axis={axis} label={forceLabel} />}
-      <line x1={DISPARITY.left} y1={rowsBottom} x2={DISPARITY.right} y2={rowsBottom} stroke={INK} />
-      <Marks placed={layout.marks} orientation="h" context={marks} />
-      <ChartKey y={rowsBottom + 56} share={axis.scale === 'share'} />
+      <SelectedRows rows={rows} width={width} row={row} />
+      <CartesianGrid horizontal={false} stroke={GRID} />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={[0, ticks.at(-1) ?? 1]}
+        ticks={ticks}
+        interval={0}
+        tickFormatter={(v: number) => axis.format(v)}
+        tick={TICK_STYLE}
+        height={X_AXIS}
+        allowDecimals={false}
+        label={{
+          value: share ? 'Share of the deployed force (%)' : 'Number, as each source stated it',
+          position: 'insideBottom',
+          offset: 4,
+          ...TICK_STYLE,
+        }}
+      />
+      <YAxis
+        type="category"
+        dataKey="y"
+        // The first row (the lowest figure) at the top, as a list reads.
+        reversed
+        width={LABELS}
+        interval={0}
+        tickLine={false}
+        axisLine={false}
+        tick={(tick: YAxisTickContentProps) => <RowTick {...tick} rows={byKey} />}
+      />
+      {props.forceLabel && <DeployedForceLayer axis={axis} lines={props.forceLabel} labelY={forceY} />}
+      {range && <AssessedRangeLayer range={range} axis={axis} orientation="h" labelY={rangeY + 10} />}
+      <EstimateMarks data={data} orientation="h" />
+      <ChartKey y={height - bottom + 18} width={width} flags={flags} />
     </ChartSvg>
   );
-}
+});

@@ -1,7 +1,21 @@
 import type { KeyboardEvent } from 'react';
 import { ORIGIN_STYLE } from '../../data/labels';
 import type { Estimate } from '../../data/estimates';
-import { CHART_FONT, INK, MUTED, type MarkGeometry } from './chart-model';
+import { CHART_FONT, INK, MUTED } from './chart-model';
+
+/** A mark's geometry in svg px: along the value axis (point, start, end) and across it (cross). */
+export interface MarkGeometry {
+  point: number;
+  start: number;
+  end: number;
+  cross: number;
+  openStart: boolean;
+  openEnd: boolean;
+  /** The share range the deployed force's own uncertainty gives, along the value axis. */
+  spread: { start: number; end: number } | null;
+  /** Over time, the days a date at month or approximate precision may mean, along the time axis. */
+  span: { from: number; to: number } | null;
+}
 
 interface EstimateMarkProps {
   estimate: Estimate;
@@ -15,16 +29,29 @@ interface EstimateMarkProps {
   related: boolean;
   active: boolean;
   tooltipId: string | undefined;
+  /** The one mark the Tab key stops at; the arrow keys move between the marks from there. */
+  tabStop: boolean;
+  onFocusMark: (key: string) => void;
   onActivate: (e: Estimate) => void;
-  onHover: (key: string | null) => void;
+  onHover: (key: string | null, target: Element | null) => void;
 }
 
 const FOCUS = '#b45309';
+
+const MOVES: Record<string, number> = {
+  ArrowDown: 1,
+  ArrowRight: 1,
+  ArrowUp: -1,
+  ArrowLeft: -1,
+  Home: -Infinity,
+  End: Infinity,
+};
 
 /**
  * One estimate drawn with what its bound says: an open-ended arrow for "more than / at least / at most",
  * a band for "about", a bar for a range, a lone point for an exact figure. Origin is the marker's fill
  * (article: filled; context: hollow; later context: hollow and dashed), so print and greyscale keep it.
+ * A tally of coded events is a square, never a round point: it is a count, not a source's claim.
  */
 export function EstimateMark(props: EstimateMarkProps) {
   const { estimate: e, geometry: g, orientation, colour, label, selected, active } = props;
@@ -47,21 +74,43 @@ export function EstimateMark(props: EstimateMarkProps) {
     return pts.map((p) => p.join(',')).join(' ');
   };
   const [px, py] = at(g.point, g.cross);
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       props.onActivate(e);
     } else if (event.key === 'Escape') {
       // The tooltip can be dismissed without moving focus (WCAG 1.4.13).
-      props.onHover(null);
+      props.onHover(null, null);
+    } else if (MOVES[event.key] !== undefined) {
+      // One Tab stop for the whole chart: the arrows, Home and End move between its marks, in reading order.
+      const marks = [
+        ...(event.currentTarget.ownerSVGElement ?? document).querySelectorAll<SVGGElement>(
+          '[data-estimate-key]',
+        ),
+      ];
+      const index = marks.indexOf(event.currentTarget);
+      const move = MOVES[event.key] ?? 0;
+      const next = move === -Infinity ? 0 : move === Infinity ? marks.length - 1 : index + move;
+      const target = marks[Math.min(marks.length - 1, Math.max(0, next))];
+      if (target) {
+        event.preventDefault();
+        target.focus();
+      }
     }
   };
   const dirEnd = orientation === 'h' ? 1 : -1;
+  const point = {
+    fill: style.fill ? colour : '#ffffff',
+    stroke: colour,
+    strokeWidth: 2.5,
+    strokeDasharray: style.dash,
+    'data-part': 'point',
+  };
 
   return (
     <g
       role="button"
-      tabIndex={0}
+      tabIndex={props.tabStop ? 0 : -1}
       aria-label={props.ariaLabel}
       aria-pressed={selected}
       aria-describedby={props.tooltipId}
@@ -71,11 +120,25 @@ export function EstimateMark(props: EstimateMarkProps) {
       style={{ cursor: 'pointer', outline: 'none' }}
       onClick={() => props.onActivate(e)}
       onKeyDown={onKeyDown}
-      onFocus={() => props.onHover(e.key)}
-      onBlur={() => props.onHover(null)}
-      onMouseEnter={() => props.onHover(e.key)}
-      onMouseLeave={() => props.onHover(null)}
+      onFocus={(event) => {
+        props.onFocusMark(e.key);
+        props.onHover(e.key, event.currentTarget);
+      }}
+      onBlur={() => props.onHover(null, null)}
+      onMouseEnter={(event) => props.onHover(e.key, event.currentTarget)}
+      onMouseLeave={() => props.onHover(null, null)}
     >
+      {g.span && (
+        <line
+          {...(orientation === 'v'
+            ? { x1: g.span.from, x2: g.span.to, y1: g.point, y2: g.point }
+            : { x1: g.cross, x2: g.cross, y1: g.span.from, y2: g.span.to })}
+          stroke={colour}
+          strokeWidth={6}
+          strokeOpacity={0.35}
+          data-part="date-span"
+        />
+      )}
       {/* A wide transparent hit area, so a thin mark is easy to point at. */}
       <rect
         {...rect(Math.min(g.start, g.point) - 8, Math.max(g.end, g.point) + 8, g.cross, 22)}
@@ -135,23 +198,20 @@ export function EstimateMark(props: EstimateMarkProps) {
           <polygon points={arrow(g.start, -dirEnd)} fill={colour} data-part="open-start" />
         </>
       )}
-      <circle
-        cx={px}
-        cy={py}
-        r={6}
-        fill={style.fill ? colour : '#ffffff'}
-        stroke={colour}
-        strokeWidth={2.5}
-        strokeDasharray={style.dash}
-        data-part="point"
-      />
+      {e.kind === 'tally' ? (
+        <rect x={px - 6} y={py - 6} width={12} height={12} {...point} data-tally="true" />
+      ) : (
+        <circle cx={px} cy={py} r={6} {...point} />
+      )}
       {active && (
         <circle cx={px} cy={py} r={13} fill="none" stroke={FOCUS} strokeWidth={2} strokeDasharray="4 2" />
       )}
       {label && (
         <text
-          x={orientation === 'h' ? px - 5 : px + 14}
-          y={orientation === 'h' ? py - 15 : py - 8}
+          // In a row: above the point when the mark runs to the edge, else just after the mark on its line,
+          // so a label never reads as the row above's.
+          x={orientation === 'v' ? px + 14 : g.openEnd ? px - 5 : Math.max(g.end, g.point) + 10}
+          y={orientation === 'v' ? py - 8 : g.openEnd ? py - 15 : py + 4}
           fontFamily={CHART_FONT}
           fontSize={12}
           fontWeight={600}

@@ -1,4 +1,4 @@
-import { ORIGIN_LABEL } from '../../data/labels';
+import { NOT_GRADED, ORIGIN_LABEL } from '../../data/labels';
 import type { Estimate } from '../../data/estimates';
 import { describePrecision, formatFuzzyDate } from '../../lib/format';
 import { formatFigure } from '../../data/figure-words';
@@ -38,19 +38,32 @@ export function EstimateTooltip({
       <p className="chart-tooltip__figure">
         <strong>{formatFigure(e)}</strong> {measureLabel.toLowerCase()}
       </p>
-      <blockquote className="chart-tooltip__quote">“{e.quote}”</blockquote>
+      {e.kind === 'tally' ? (
+        <p className="chart-tooltip__quote">
+          Tally of {(e.events ?? 0).toLocaleString('en-GB')} coded events: the sum of their figures within the
+          filters. A count of events, not a claimed total.
+        </p>
+      ) : (
+        <blockquote className="chart-tooltip__quote">“{e.quote}”</blockquote>
+      )}
       <dl className="chart-tooltip__facts">
         <dt>Source</dt>
         <dd>
-          {sourceFullName} — reliability {e.reliability}
+          {sourceFullName} — {e.reliability ? `reliability ${e.reliability}` : NOT_GRADED}
           {e.credibility !== null ? `, credibility ${e.credibility}` : ''}
         </dd>
-        <dt>As of</dt>
+        <dt>{e.kind === 'tally' ? 'Dates' : 'As of'}</dt>
         <dd>
           {formatFuzzyDate(e.date)} ({describePrecision(e.date)})
         </dd>
         <dt>Origin</dt>
-        <dd>{e.kind === 'claim' ? 'Article (claim)' : `${ORIGIN_LABEL[e.origin]} (dated event)`}</dd>
+        <dd>
+          {e.kind === 'claim'
+            ? 'Article (claim)'
+            : e.kind === 'tally'
+              ? 'Coded events (tally)'
+              : `${ORIGIN_LABEL[e.origin]} (dated event)`}
+        </dd>
       </dl>
       {e.context && <p className="chart-tooltip__context">{e.context}</p>}
     </div>

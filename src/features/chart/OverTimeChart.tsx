@@ -1,123 +1,210 @@
-import { dayNumber } from '../../data/dates';
+import { memo, useMemo, type ReactNode } from 'react';
+import { CartesianGrid, Line, ReferenceLine, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import { dateInterval, dayNumber } from '../../data/dates';
+import type { Estimate } from '../../data/estimates';
+import type { AssessedRange } from '../../data/schema';
 import { formatIsoDate } from '../../lib/format';
+import { timeTicks } from '../../lib/time-ticks';
 import {
   GRID,
   INK,
-  MUTED,
-  OVER_TIME,
   labelsThatFit,
-  monthTicks,
-  ticks,
-  type OverTimeLayout,
-  type PlacedMark,
+  legendLayout,
+  markExtent,
+  overTimePositions,
+  timeDomain,
+  valueMax,
+  valueTicks,
   type ValueAxis,
 } from './chart-model';
-import { ChartKey } from './ChartKey';
-import { ChartSvg, ReferenceLine, SvgText, type SvgLabelling } from './ChartSvg';
-import { Marks, type MarkContext } from './marks';
+import { ChartKey, keyHeight } from './ChartKey';
+import { ChartSvg, SvgText, TICK_STYLE, type SvgLabelling } from './ChartSvg';
+import { EstimateMarks, LabelledMarks, type MarkContext, type MarkDatum } from './marks';
+import { AssessedRangeLayer } from './ReferenceLayers';
 
 interface OverTimeChartProps {
-  layout: OverTimeLayout;
+  rows: readonly Estimate[];
+  width: number;
   axis: ValueAxis;
   title: string;
   articleDate: string | null;
-  /** Sources in legend order, laid out in rows. */
-  legend: { sourceId: string; name: string; x: number; row: number }[];
-  marks: MarkContext;
+  range: AssessedRange | null;
+  sourceName: (sourceId: string) => string;
+  colourOf: MarkContext['colourOf'];
+  labelOf: MarkContext['labelOf'];
   labelling: SvgLabelling;
 }
 
-function Axes({ layout, axis }: { layout: OverTimeLayout; axis: ValueAxis }) {
-  const { x, y, plotBottom } = layout;
-  return (
-    <g aria-hidden="true">
-      <SvgText x={8} y={34} fill={MUTED}>
-        {axis.scale === 'share' ? 'Share of the deployed force (%)' : 'Number, as each source stated it'}
-      </SvgText>
-      {ticks(layout.domainMax).map((t) => (
-        <g key={t}>
-          <line x1={OVER_TIME.left} y1={y(t)} x2={OVER_TIME.right} y2={y(t)} stroke={GRID} />
-          <SvgText x={OVER_TIME.left - 6} y={y(t) + 4} textAnchor="end" fill={MUTED}>
-            {axis.format(t)}
-          </SvgText>
-        </g>
-      ))}
-      {monthTicks(layout.days).map((t) => (
-        <g key={t.day}>
-          <line x1={x(t.day)} y1={plotBottom} x2={x(t.day)} y2={plotBottom + 5} stroke={INK} />
-          <SvgText x={x(t.day)} y={plotBottom + 18} textAnchor="middle" fill={MUTED}>
-            {t.label}
-          </SvgText>
-        </g>
-      ))}
-      <line x1={OVER_TIME.left} y1={plotBottom} x2={OVER_TIME.right} y2={plotBottom} stroke={INK} />
-    </g>
-  );
+const TOP = 78;
+const PLOT = 270;
+const Y_AXIS = 60;
+const X_AXIS = 26;
+const RIGHT = 72;
+
+/**
+ * Each series' latest figure is labelled when its label has room; which labels fit is decided on the axes'
+ * scales, so this sits inside the chart and tells the marks through context.
+ */
+function LabelFit(props: {
+  data: readonly MarkDatum[];
+  labelOf: MarkContext['labelOf'];
+  width: number;
+  children: ReactNode;
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const last = new Map<string, MarkDatum>();
+  for (const d of props.data) last.set(`${d.estimate.kind === 'tally'}:${d.estimate.sourceId}`, d);
+  const labelled =
+    x && y
+      ? labelsThatFit(
+          [...last.values()].map((d) => ({
+            key: d.estimate.key,
+            x: Number(x(d.x)) + (d.nudge ?? 0),
+            y: Number(y(d.y)),
+            text: props.labelOf(d.estimate),
+          })),
+          props.width,
+        )
+      : new Set<string>();
+  return <LabelledMarks.Provider value={labelled}>{props.children}</LabelledMarks.Provider>;
 }
 
-/** Each source's estimates of one measure by date, one series per source; bounds kept, dates at their precision. */
-export function OverTimeChart({
-  layout,
-  axis,
-  title,
-  articleDate,
-  legend,
-  marks,
-  labelling,
-}: OverTimeChartProps) {
-  const { width, height, x, plotBottom } = layout;
-  const bySource = new Map<string, PlacedMark[]>();
-  for (const m of layout.marks)
-    bySource.set(m.estimate.sourceId, [...(bySource.get(m.estimate.sourceId) ?? []), m]);
-  // Each series' latest figure is labelled, when its label has room.
-  const labelled = labelsThatFit(
-    [...bySource.values()]
-      .map((list) => list[list.length - 1])
-      .filter((m) => m !== undefined)
-      .map((m) => ({ key: m.estimate.key, x: m.x, y: m.y, text: marks.labelOf(m.estimate) })),
+/**
+ * Each source's estimates of one measure by date, one series per source; bounds kept, dates at their
+ * precision. Memoised, as the disparity view is: hover, focus and selection reach the marks through context.
+ */
+export const OverTimeChart = memo(function OverTimeChart(props: OverTimeChartProps) {
+  const { rows, width, axis, range, articleDate, colourOf } = props;
+  const data = useMemo(() => {
+    const positions = overTimePositions(rows);
+    return rows
+      .map((e): MarkDatum => {
+        const extent = markExtent(e, axis);
+        const at = positions.get(e.key) ?? { day: 0, nudge: 0 };
+        const { start, end } = dateInterval(e.date);
+        return {
+          x: at.day,
+          y: extent.point,
+          estimate: e,
+          extent,
+          days: { start, end: end + 1 },
+          nudge: at.nudge,
+        };
+      })
+      .sort((a, b) => Number(a.x) - Number(b.x));
+  }, [rows, axis]);
+  // One line per source through its figures in date order, and another through its tallies: a count of
+  // coded events never joins a claimed total. The same arrays while the figures are.
+  const series = useMemo(() => {
+    const out = new Map<string, { sourceId: string; points: { x: number; y: number }[] }>();
+    for (const d of data) {
+      const { sourceId, kind } = d.estimate;
+      const key = `${kind === 'tally' ? 'tally' : 'figures'}:${sourceId}`;
+      const line = out.get(key) ?? { sourceId, points: [] };
+      line.points.push({ x: Number(d.x), y: Number(d.y) });
+      out.set(key, line);
+    }
+    return out;
+  }, [data]);
+  const sourceIds = [...new Set(data.map((d) => d.estimate.sourceId))];
+  const days = timeDomain(
+    rows,
+    [articleDate, range?.asOf].filter((d): d is string => !!d),
   );
-  const articleX = articleDate ? x(dayNumber(articleDate) + 0.5) : null;
-  const legendTop = plotBottom + 44;
+  const ticks = timeTicks(days[0], days[1], width - Y_AXIS - RIGHT, { gapPx: 16 });
+  const tickLabel = new Map(ticks.map((t) => [t.day, t.label]));
+  const legend = legendLayout(
+    sourceIds.map((id) => ({ sourceId: id, name: props.sourceName(id) })),
+    width,
+  );
+  const legendRows = (legend.at(-1)?.row ?? 0) + 1;
+  const flags = { share: false, range: range !== null, tally: rows.some((e) => e.kind === 'tally') };
+  const keyRows = keyHeight(flags, width);
+  const legendTop = TOP + PLOT + X_AXIS + 22;
+  const height = legendTop + legendRows * 20 + keyRows + 8;
+  const values = valueTicks(valueMax(rows, axis, false, range));
+  const articleDay = articleDate ? dayNumber(articleDate) + 0.5 : null;
   return (
-    <ChartSvg kind="over-time" width={width} height={height} title={title} labelling={labelling}>
-      <Axes layout={layout} axis={axis} />
-      {articleX !== null && articleDate && (
-        <g data-part="article-date">
-          <ReferenceLine x={articleX} y0={OVER_TIME.top - 6} y1={plotBottom} dash="2 3" />
-          <SvgText x={articleX + 4} y={OVER_TIME.top - 8}>
-            Article ({formatIsoDate(articleDate)})
-          </SvgText>
-        </g>
+    <ChartSvg
+      kind="over-time"
+      width={width}
+      height={height}
+      margin={{ top: TOP, right: RIGHT, bottom: height - TOP - PLOT - X_AXIS, left: 0 }}
+      title={props.title}
+      labelling={props.labelling}
+    >
+      <SvgText x={8} y={36} fill="#4b5563">
+        {axis.scale === 'share' ? 'Share of the deployed force (%)' : 'Number, as each source stated it'}
+      </SvgText>
+      <CartesianGrid vertical={false} stroke={GRID} />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={days}
+        ticks={ticks.map((t) => t.day)}
+        interval={0}
+        tickFormatter={(v: number) => tickLabel.get(v) ?? ''}
+        tick={TICK_STYLE}
+        height={X_AXIS}
+        stroke={INK}
+      />
+      <YAxis
+        type="number"
+        dataKey="y"
+        domain={[0, values.at(-1) ?? 1]}
+        ticks={values}
+        interval={0}
+        tickFormatter={(v: number) => axis.format(v)}
+        tick={TICK_STYLE}
+        width={Y_AXIS}
+        allowDecimals={false}
+      />
+      {articleDay !== null && articleDate && (
+        <ReferenceLine
+          x={articleDay}
+          stroke={INK}
+          strokeDasharray="2 3"
+          className="chart-article-date"
+          label={{
+            value: `Article (${formatIsoDate(articleDate)})`,
+            position: 'top',
+            ...TICK_STYLE,
+            fill: INK,
+          }}
+        />
       )}
-      {[...bySource.entries()].map(([sourceId, list]) =>
-        list.length > 1 ? (
-          <polyline
-            key={`series-${sourceId}`}
-            points={list.map((m) => `${m.x},${m.y}`).join(' ')}
-            fill="none"
-            stroke={marks.colourOf(sourceId)}
+      {range && (
+        <AssessedRangeLayer
+          range={range}
+          axis={axis}
+          orientation="v"
+          labelY={54}
+          fromDay={dayNumber(range.asOf)}
+          toDay={days[1]}
+        />
+      )}
+      {[...series.entries()].map(([key, { sourceId, points }]) =>
+        points.length > 1 ? (
+          <Line
+            key={key}
+            data={points}
+            dataKey="y"
+            type="linear"
+            stroke={colourOf(sourceId)}
             strokeWidth={1.5}
             strokeOpacity={0.7}
-            data-series={sourceId}
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+            strokeDasharray={key.startsWith('tally:') ? '3 3' : undefined}
+            className={`chart-series chart-series--${sourceId}`}
           />
         ) : null,
       )}
-      {layout.marks.map((m) =>
-        m.span ? (
-          <line
-            key={`span-${m.estimate.key}`}
-            x1={m.span.x0}
-            y1={m.y}
-            x2={m.span.x1}
-            y2={m.y}
-            stroke={marks.colourOf(m.estimate.sourceId)}
-            strokeWidth={6}
-            strokeOpacity={0.35}
-            data-part="date-span"
-          />
-        ) : null,
-      )}
-      <Marks placed={layout.marks} orientation="v" context={marks} labelled={labelled} />
+      <LabelFit data={data} labelOf={props.labelOf} width={width}>
+        <EstimateMarks data={data} orientation="v" />
+      </LabelFit>
       <g aria-hidden="true" data-part="legend">
         {legend.map((item) => (
           <g key={item.sourceId}>
@@ -126,7 +213,7 @@ export function OverTimeChart({
               y={legendTop + item.row * 20 - 8}
               width={14}
               height={10}
-              fill={marks.colourOf(item.sourceId)}
+              fill={colourOf(item.sourceId)}
             />
             <SvgText x={item.x + 18} y={legendTop + item.row * 20 + 1}>
               {item.name}
@@ -134,7 +221,7 @@ export function OverTimeChart({
           </g>
         ))}
       </g>
-      <ChartKey y={height - 36} share={false} />
+      <ChartKey y={legendTop + legendRows * 20 + 12} width={width} flags={flags} />
     </ChartSvg>
   );
-}
+});

@@ -3,14 +3,13 @@
  * lanes by category, an x scale over a range of days, and the marks to draw — one per item when few are
  * in view, or counts per lane and bin when zoomed out, so the axis never holds thousands of nodes.
  */
-import { isoFromDayNumber } from '../../data/dates';
 import { shownMasks } from '../../data/filter';
 import { categoryOf, datasetIndex, usedCategories } from '../../data/dataset-index';
 import type { Category, Citation, FuzzyDate, Origin } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
 import type { Filters } from '../../data/filters';
 import { bump } from '../../lib/counts';
-import { MONTHS } from '../../lib/format';
+import { timeTicks, type TimeTick } from '../../lib/time-ticks';
 
 export interface TimelineItem {
   kind: 'event' | 'claim';
@@ -236,39 +235,7 @@ export function histogram(list: readonly TimelineItem[], range: DayRange, bins: 
   return out;
 }
 
-/** Tick days and labels: months (every 1, 2, 3, 6 or 12 so labels never crowd), or weeks when zoomed in. */
-export function ticks(range: DayRange, width: number, minGap = 64): { day: number; label: string }[] {
-  const days = range.end - range.start + 1;
-  const maxTicks = Math.max(1, Math.floor(width / minGap));
-  if (days <= 70) {
-    const step = Math.max(1, Math.ceil(days / maxTicks / 7)) * 7;
-    const out: { day: number; label: string }[] = [];
-    for (let d = range.start; d <= range.end; d += step) {
-      const [, m, dd] = isoFromDayNumber(d).split('-').map(Number) as [number, number, number];
-      out.push({ day: d, label: `${dd} ${MONTHS[m - 1] ?? ''}` });
-    }
-    return out;
-  }
-  const months = days / 30.44;
-  const step = [1, 2, 3, 6, 12, 24, 60].find((s) => months / s <= maxTicks) ?? 120;
-  const first = isoFromDayNumber(range.start);
-  let y = Number(first.slice(0, 4));
-  let m = Number(first.slice(5, 7)) - 1;
-  const out: { day: number; label: string }[] = [];
-  for (let guard = 0; guard < 2_000; guard++) {
-    const day = Math.floor(Date.UTC(y, m, 1) / 86_400_000);
-    if (day > range.end) break;
-    if (day >= range.start && m % step === 0) {
-      out.push({
-        day,
-        label: m === 0 || step >= 12 || out.length === 0 ? `${MONTHS[m]} ${y}` : `${MONTHS[m]}`,
-      });
-    }
-    m++;
-    if (m === 12) {
-      m = 0;
-      y++;
-    }
-  }
-  return out;
+/** The axis's ticks over the days in view, labels starting at their tick (the shared time-tick module). */
+export function ticks(range: DayRange, width: number): TimeTick[] {
+  return timeTicks(range.start, range.end + 1, width, { anchor: 'start', gapPx: 24 });
 }

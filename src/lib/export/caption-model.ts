@@ -11,6 +11,8 @@ export interface Caption {
   title: string;
   subtitle: string | null;
   filters: string;
+  /** The analyst's judgement shown in the image (an assessed range); null when it shows none. */
+  judgement: string | null;
   sources: string;
   /** The documents the claims come from; null for a dataset of events only. */
   documents: string | null;
@@ -31,6 +33,7 @@ export function formatExportTime(date: Date): string {
 export function captionBody(caption: Caption): string[] {
   return [
     caption.filters,
+    ...(caption.judgement ? [caption.judgement] : []),
     caption.sources,
     ...(caption.documents ? [caption.documents] : []),
     `${caption.dataset} · ${caption.exported}`,

@@ -1,5 +1,6 @@
 /** Small factories for datasets in tests: a valid minimal dataset, and rows to vary. */
-import type { DatasetInput } from '../../../src/data/schema';
+import type { Estimate } from '../../../src/data/estimates';
+import type { AssessedRange, Bound, DatasetInput } from '../../../src/data/schema';
 import { parseDataset, type Dataset } from '../../../src/data/validate';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -132,4 +133,51 @@ export function bundledDataset(): Dataset {
   const result = parseDataset(bundledRaw());
   if (!result.ok) throw new Error(`Bundled dataset is invalid: ${JSON.stringify(result.issues.slice(0, 5))}`);
   return result.data;
+}
+
+/** One chart row (an estimate) with everything set, to vary one field at a time. */
+export function estimateRow(
+  sourceName: string,
+  bound: Bound,
+  low?: number,
+  high?: number,
+  over: Partial<Estimate> = {},
+): Estimate {
+  return {
+    key: `claim:${sourceName}-${bound}-${low ?? ''}-${high ?? ''}`,
+    kind: 'claim',
+    rowId: `c-${sourceName}`,
+    sourceId: sourceName.toLowerCase(),
+    sourceName,
+    reliability: 'B',
+    credibility: 2,
+    measure: 'killed-wounded',
+    bound,
+    low,
+    best: undefined,
+    high,
+    stated: 'stated',
+    quote: 'quote',
+    context: null,
+    date: { date: '2024-12-23', precision: 'day' },
+    origin: 'article',
+    events: null,
+    ...over,
+  };
+}
+
+/** An assessed range of the analyst, valid as it stands. */
+export function assessedRange(over: Partial<AssessedRange> = {}): AssessedRange {
+  return {
+    measure: 'killed-wounded',
+    low: 1500,
+    best: 3000,
+    high: 4000,
+    asOf: '2024-12-23',
+    likelihood: 'likely',
+    reasoning: 'JCS counts confirmed casualties only; the true number is likely higher.',
+    claimIds: [],
+    eventIds: [],
+    ...over,
+  };
 }
