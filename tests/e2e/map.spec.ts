@@ -193,6 +193,30 @@ test('online tiles: shown only when configured, dropped for the offline basemap 
   await expect(panel.locator('path.map-country')).toHaveCount(3);
 });
 
+test('a tile server the build’s security policy blocks is refused with the reason, and a stored one says why', async ({
+  page,
+}) => {
+  const panel = await openMap(page);
+  await panel.getByText('Online tiles').click();
+  await panel.getByLabel('Tile URL template').fill('https://tiles.example.internal/{z}/{x}/{y}.png');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByRole('alert')).toContainText(
+    'Content Security Policy blocks map images from https://tiles.example.internal',
+  );
+  await expect(panel.locator('.leaflet-tile')).toHaveCount(0);
+
+  // A setting kept from before (another build) is not tried: the map says why at once.
+  await page.evaluate(() =>
+    localStorage.setItem('claimscope.map.tileUrl', 'https://tiles.example.internal/{z}/{x}/{y}.png'),
+  );
+  await page.reload();
+  await expect(
+    mapRegion(page).getByRole('status').filter({ hasText: 'Online tiles are not shown' }),
+  ).toContainText('VITE_TILE_URL');
+  await expect(mapRegion(page).getByRole('button', { name: 'Try the tiles again' })).toHaveCount(0);
+  await expect(mapRegion(page).locator('path.map-country').first()).toBeAttached();
+});
+
 test('axe finds no accessibility violation in the map panel, with a place open', async ({ page }) => {
   const panel = await openMap(page);
   await panel.getByRole('button', { name: /^Sudzha\b.*exact/ }).click();

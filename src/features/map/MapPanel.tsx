@@ -129,10 +129,17 @@ export function MapPanel() {
       )}
       {tiles.state.status === 'failed' && (
         <p className="map-notice" role="status">
-          The online tiles failed to load ({TILE_ERROR_LIMIT} errors in a row): showing the offline basemap.{' '}
-          <button type="button" className="link-button" onClick={() => tiles.dispatch({ type: 'retry' })}>
-            Try the tiles again
-          </button>
+          {tiles.state.blocked ? (
+            <>Online tiles are not shown. {tiles.state.blocked} Showing the offline basemap.</>
+          ) : (
+            <>
+              The online tiles failed to load ({TILE_ERROR_LIMIT} errors in a row): showing the offline
+              basemap.{' '}
+              <button type="button" className="link-button" onClick={() => tiles.dispatch({ type: 'retry' })}>
+                Try the tiles again
+              </button>
+            </>
+          )}
         </p>
       )}
       <p id={hintId} className="visually-hidden">

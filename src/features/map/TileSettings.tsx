@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { tileUrlProblem } from './tiles';
+import { blockedByPolicy } from './use-tiles';
 
 interface Props {
   userUrl: string | null;
@@ -18,7 +19,9 @@ export function TileSettings({ userUrl, buildTimeUrl, onSave }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const value = draft.trim();
-    const problem = value ? tileUrlProblem(value) : null;
+    const malformed = value ? tileUrlProblem(value) : null;
+    // A server the page's policy refuses would only ever fail: it is not saved, and the analyst is told why.
+    const problem = malformed ? `The URL ${malformed}.` : blockedByPolicy(value || null);
     setError(problem);
     if (!problem) onSave(value || null);
   };
@@ -43,7 +46,7 @@ export function TileSettings({ userUrl, buildTimeUrl, onSave }: Props) {
         </p>
         {error && (
           <p id={errorId} className="map-tiles__error" role="alert">
-            The URL {error}.
+            {error}
           </p>
         )}
         <div className="map-tiles__actions">

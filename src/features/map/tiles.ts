@@ -50,24 +50,27 @@ export function writeUserTileUrl(
 export type TileState =
   | { status: 'off' }
   | { status: 'on'; url: string; errors: number }
-  | { status: 'failed'; url: string; errors: number };
+  | { status: 'failed'; url: string; errors: number; blocked?: string };
 
 export type TileAction =
-  | { type: 'configure'; url: string | null }
+  | { type: 'configure'; url: string | null; blocked?: string | null }
   | { type: 'tileload' }
   | { type: 'tileerror' }
   | { type: 'retry' };
 
-export function initialTileState(url: string | null): TileState {
-  return url ? { status: 'on', url, errors: 0 } : { status: 'off' };
+/** `blocked` says why the page's policy would refuse every tile (tile-policy.ts): then none is tried. */
+export function initialTileState(url: string | null, blocked: string | null = null): TileState {
+  if (!url) return { status: 'off' };
+  return blocked ? { status: 'failed', url, errors: 0, blocked } : { status: 'on', url, errors: 0 };
 }
 
 export function tileReducer(state: TileState, action: TileAction): TileState {
   switch (action.type) {
     case 'configure':
-      return initialTileState(action.url);
+      return initialTileState(action.url, action.blocked);
     case 'retry':
-      return state.status === 'off' ? state : { status: 'on', url: state.url, errors: 0 };
+      if (state.status === 'off' || (state.status === 'failed' && state.blocked)) return state;
+      return { status: 'on', url: state.url, errors: 0 };
     case 'tileload':
       return state.status === 'on' && state.errors > 0 ? { ...state, errors: 0 } : state;
     case 'tileerror': {

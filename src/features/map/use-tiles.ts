@@ -1,5 +1,6 @@
 import { useCallback, useReducer, useState } from 'react';
-import { initialTileState, readUserTileUrl, resolveTileUrl, tileReducer, writeUserTileUrl } from './tiles';
+import { readPagePolicy, tilePolicyProblem } from './tile-policy';
+import { readUserTileUrl, resolveTileUrl, tileReducer, writeUserTileUrl } from './tiles';
 
 function storage(): Storage | undefined {
   try {
@@ -11,19 +12,27 @@ function storage(): Storage | undefined {
 
 const BUILD_TIME_URL: string | undefined = import.meta.env.VITE_TILE_URL;
 
+/** Why this page's Content Security Policy would block tiles from `url`, or null. */
+export function blockedByPolicy(url: string | null): string | null {
+  if (!url || typeof document === 'undefined') return null;
+  return tilePolicyProblem(url, readPagePolicy(document), window.location.href);
+}
+
+function configure(url: string | null) {
+  return { type: 'configure', url, blocked: blockedByPolicy(url) } as const;
+}
+
 /** The tile layer's state plus the user's setting; the deployment default comes from VITE_TILE_URL. */
 export function useTiles() {
   const [userUrl, setUserUrl] = useState(() => readUserTileUrl(storage()));
-  const [state, dispatch] = useReducer(
-    tileReducer,
-    resolveTileUrl(BUILD_TIME_URL, userUrl),
-    initialTileState,
+  const [state, dispatch] = useReducer(tileReducer, resolveTileUrl(BUILD_TIME_URL, userUrl), (url) =>
+    tileReducer({ status: 'off' }, configure(url)),
   );
 
   const saveUserUrl = useCallback((url: string | null) => {
     writeUserTileUrl(storage(), url);
     setUserUrl(url);
-    dispatch({ type: 'configure', url: resolveTileUrl(BUILD_TIME_URL, url) });
+    dispatch(configure(resolveTileUrl(BUILD_TIME_URL, url)));
   }, []);
 
   return { state, dispatch, userUrl, buildTimeUrl: BUILD_TIME_URL || null, saveUserUrl };
