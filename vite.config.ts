@@ -19,9 +19,9 @@ function tileOrigin(url: string | undefined): string {
  * a strict policy would block. Only the app's own origin may serve scripts, data and workers; the map's
  * optional tile layer (VITE_TILE_URL) is the one other origin allowed, for its images and requests.
  */
-export function contentSecurityPolicy(tileUrl: string | undefined): Plugin {
+export function contentSecurityPolicyText(tileUrl: string | undefined): string {
   const tiles = tileOrigin(tileUrl);
-  const policy = [
+  return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
@@ -33,6 +33,10 @@ export function contentSecurityPolicy(tileUrl: string | undefined): Plugin {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+}
+
+function contentSecurityPolicy(tileUrl: string | undefined): Plugin {
+  const policy = contentSecurityPolicyText(tileUrl);
   return {
     name: 'claimscope-csp',
     apply: 'build',

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { imageSources, readPagePolicy, tilePolicyProblem } from '../../src/features/map/tile-policy';
 import { initialTileState, tileReducer } from '../../src/features/map/tiles';
-import { contentSecurityPolicy } from '../../vite.config';
+import { contentSecurityPolicyText as buildPolicy } from '../../vite.config';
 
 const PAGE = 'https://claimscope.example.org/app/';
 const TILES = 'https://tiles.example.internal/{z}/{x}/{y}.png';
-
-/** The policy the production build writes, for a given VITE_TILE_URL. */
-function buildPolicy(tileUrl: string | undefined): string {
-  const plugin = contentSecurityPolicy(tileUrl);
-  const transform = plugin.transformIndexHtml as () => { attrs: { content: string } }[];
-  return transform()[0]!.attrs.content;
-}
 
 describe('the page policy and online tiles', () => {
   it('reads the governing directive: img-src, else default-src', () => {
