@@ -252,7 +252,8 @@ export function sampleByValue(rows: readonly Estimate[], max = MAX_DISPARITY_ROW
   return [...picked].sort((a, b) => a - b).map((i) => rows[i] as Estimate);
 }
 
-export type RatioKind = 'exact' | 'about' | 'between' | 'at-least' | 'at-most' | 'floors';
+/** `open`: the bounds allow any ratio at all (two floors, two ceilings, or a floor over a ceiling). */
+export type RatioKind = 'exact' | 'about' | 'between' | 'at-least' | 'at-most' | 'open';
 
 export interface Ratio {
   high: Estimate;
@@ -289,7 +290,7 @@ export function disparityRatio(rows: readonly Estimate[]): Ratio | null {
   const max = lo.min === 0 ? Infinity : hi.max / lo.min;
   const stated = pointValue(high) / pointValue(low);
   let kind: RatioKind;
-  if (min === 0 && max === Infinity) kind = 'floors';
+  if (min === 0 && max === Infinity) kind = 'open';
   else if (max === Infinity) kind = 'at-least';
   else if (min === 0) kind = 'at-most';
   else if (min === max) kind = 'exact';
@@ -299,6 +300,17 @@ export function disparityRatio(rows: readonly Estimate[]): Ratio | null {
 }
 
 const times = formatRatio;
+
+const isFloor = (e: Estimate) => e.bound === 'at-least' || e.bound === 'more-than';
+
+/** Why a ratio whose bounds allow anything still compares the stated figures, and what that means. */
+function openCaveat(high: Estimate, low: Estimate): string {
+  if (isFloor(high) && isFloor(low))
+    return 'Both figures are floors ("more than", "at least"), so the ratio compares the stated minimums: the true numbers may be closer together or further apart.';
+  if (high.bound === 'at-most' && low.bound === 'at-most')
+    return 'Both figures are ceilings ("up to", "at most"), so the ratio compares the stated maximums: the true numbers may be closer together or further apart.';
+  return 'The bounds allow any ratio, so it compares the figures as stated.';
+}
 
 /** The disparity in words, with the caveat the bounds call for. */
 export function describeRatio(ratio: Ratio): { headline: string; caveat: string } {
@@ -329,11 +341,10 @@ export function describeRatio(ratio: Ratio): { headline: string; caveat: string 
         headline: `${who} at most ${times(ratio.max, 'up')} ${whom} (${pair}).`,
         caveat: 'The bounds make the ratio an upper bound: the true gap may be narrower.',
       };
-    case 'floors':
+    case 'open':
       return {
         headline: `${who} ${times(ratio.stated, 'down')} ${whom} (${pair}).`,
-        caveat:
-          'Both figures are floors ("more than", "at least"), so the ratio compares the stated minimums: the true numbers may be closer together or further apart.',
+        caveat: openCaveat(high, low),
       };
   }
 }

@@ -128,12 +128,26 @@ describe('disparity ratio', () => {
     expect(ratio).not.toBeNull();
     expect(ratio?.high.key).toBe('claim:c-zelensky-over-3000');
     expect(ratio?.low.key).toBe('claim:c-jcs-over-1100');
-    expect(ratio?.kind).toBe('floors');
+    expect(ratio?.kind).toBe('open');
     expect(ratio?.articleOnly).toBe(true);
     expect(ratio?.stated).toBeCloseTo(2.727, 3);
     const text = describeRatio(must(ratio));
     expect(text.headline).toBe('Zelensky’s figure is 2.7× ROK JCS’s (> 3,000 against > 1,100).');
     expect(text.caveat).toMatch(/floors/);
+  });
+
+  it('says two ceilings are ceilings, not floors', () => {
+    const ratio = disparityRatio([estimate('Kyiv', 'at-most', 3000), estimate('Seoul', 'at-most', 1100)]);
+    expect(ratio?.kind).toBe('open');
+    const text = describeRatio(must(ratio));
+    expect(text.caveat).toMatch(/^Both figures are ceilings/);
+    expect(text.caveat).not.toMatch(/floors/);
+  });
+
+  it('bounds the ratio from above when the higher figure is a ceiling and the lower a floor', () => {
+    const crossed = disparityRatio([estimate('Kyiv', 'at-most', 3000), estimate('Seoul', 'more-than', 1100)]);
+    expect(crossed?.kind).toBe('at-most');
+    expect(describeRatio(must(crossed)).headline).toMatch(/^Kyiv’s figure is at most 2\.8× Seoul’s/);
   });
 
   it('is a lower bound when only the higher figure is open-ended', () => {
