@@ -181,6 +181,11 @@ describe('chartView', () => {
     // The claims stay, and the ratio is still theirs.
     expect(view.rows.some((r) => r.key === 'claim:c-jcs-over-1100')).toBe(true);
     expect(view.ratioText?.headline).toContain('2.7×');
+    // The title says the chart holds tallies, not only each source's own estimate.
+    expect(view.title).toBe(
+      'Killed and wounded: claimed figures as of the article, and each source’s tally of coded events',
+    );
+    expect(chartView(base).title).toBe('Killed and wounded: each source’s estimate as of the article');
   });
 
   describe('on 1,000 ACLED-shaped events', () => {

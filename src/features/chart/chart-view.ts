@@ -191,10 +191,15 @@ export function chartView(input: ChartViewInput): ChartView {
   }
   const range = measure ? rangeOf(input.ranges, measure.id) : null;
   const rangeCites = range ? citesOf(range, input.all) : [];
+  // A tally counts coded events, not a source's own estimate: the title says which the chart shows.
   const title =
     input.mode === 'disparity'
-      ? `${label}: each source’s estimate as of the article`
-      : `${label}: each source’s estimates over time`;
+      ? tallied
+        ? `${label}: claimed figures as of the article, and each source’s tally of coded events`
+        : `${label}: each source’s estimate as of the article`
+      : tallied
+        ? `${label}: claimed figures over time, and each source’s tally of coded events by ${tallyPeriod ?? 'period'}`
+        : `${label}: each source’s estimates over time`;
   return {
     measures,
     measure,
