@@ -86,3 +86,8 @@ export function isolateText(text: string): string {
   const safe = exportText(text);
   return /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(safe) ? `\u2068${safe}\u2069` : safe;
 }
+
+/** Text cut to at most `max` characters, the cut marked "…": for labels drawn where space is fixed. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…` : text;
+}

@@ -101,6 +101,33 @@ test('1,000 ACLED-shaped events: tallies of coded events beside the claimed tota
   ).toBeVisible();
 });
 
+test('long category names stay inside the filter rail and the timeline’s label column', async ({ page }) => {
+  await serve(page, 'acled-1000.json', acled);
+  await openDashboard(page, '/?data=acled-1000.json');
+  const categories = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Categories' });
+  const long = categories.locator('label').filter({ hasText: 'Explosions/Remote violence' });
+  await expect(long).toBeVisible();
+  const rail = await categories.boundingBox();
+  const label = await long.boundingBox();
+  expect(label && rail && label.x + label.width <= rail.x + rail.width).toBe(true);
+
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const lane = timeline.locator('.timeline-lane').first();
+  await expect(lane).toBeAttached();
+  const plotLeft = (await lane.boundingBox())?.x ?? 0;
+  const rights = await timeline
+    .locator('.timeline-lane__label')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+  for (const right of rights) expect(right).toBeLessThanOrEqual(plotLeft);
+  // Cut to the column, marked, and whole in the lane's title.
+  await expect(
+    timeline.locator('.timeline-lane__label', { hasText: /^Explosions\/Remo\w*…$/ }),
+  ).toBeAttached();
+  await expect(
+    timeline.locator('svg g > title', { hasText: /^Explosions\/Remote violence$/ }),
+  ).toBeAttached();
+});
+
 test('over two centuries the timeline’s and the chart’s time axes reach the end without overlapping', async ({
   page,
 }) => {

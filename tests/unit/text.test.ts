@@ -1,6 +1,7 @@
 /** Text an export can carry: what XML forbids dropped, direction controls closed, dataset text isolated. */
 import { describe, expect, it } from 'vitest';
 import {
+  clip,
   closeBidi,
   exportText,
   firstXmlForbidden,
@@ -42,5 +43,14 @@ describe('text for exports', () => {
   it('sees text of zero-width characters alone as empty', () => {
     expect(hasVisibleText('\u200B\u200D\uFEFF\u2060 ')).toBe(false);
     expect(hasVisibleText('\u200Bx')).toBe(true);
+  });
+});
+
+describe('clip', () => {
+  it('keeps text that fits, and cuts longer text to the limit with a mark', () => {
+    expect(clip('Battles', 17)).toBe('Battles');
+    expect(clip('Explosions/Remote violence', 17)).toBe('Explosions/Remot…');
+    expect(clip('Explosions/Remote violence', 17)).toHaveLength(17);
+    expect(clip('Strategic developments', 11)).toBe('Strategic…');
   });
 });

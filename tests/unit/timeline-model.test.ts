@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../src/data/dates';
 import {
+  labelColumn,
   datasetItems,
   histogram,
   layoutLanes,
@@ -85,5 +86,16 @@ describe('timeline model', () => {
     const px = (d: number) => ((d - twentyYears.start) / (twentyYears.end + 1 - twentyYears.start)) * 700;
     // Start-anchored four-digit years need about 26 px each, plus the gap.
     expect(days.every((d, i) => i === 0 || px(d) - px(days[i - 1] ?? 0) >= 50)).toBe(true);
+  });
+});
+
+describe('the label column', () => {
+  it('widens for long category names, up to a third of the panel, and cuts beyond', () => {
+    expect(labelColumn(['Battles', 'Riots'], 600)).toEqual({ left: 140, chars: 16 });
+    const acled = labelColumn(['Battles', 'Explosions/Remote violence'], 900);
+    expect(acled.chars).toBeGreaterThanOrEqual('Explosions/Remote violence'.length);
+    const narrow = labelColumn(['Explosions/Remote violence'], 450);
+    expect(narrow.left).toBe(150);
+    expect(narrow.chars).toBeLessThan('Explosions/Remote violence'.length);
   });
 });

@@ -11,6 +11,7 @@ import { gradeMark, ORIGIN_LABEL } from '../../data/labels';
 import type { Estimate } from '../../data/estimates';
 import type { AssessedRange } from '../../data/schema';
 import { formatFuzzyDate } from '../../lib/format';
+import { clip } from '../../lib/text';
 import { GRID, MUTED, SELECTED, markExtent, valueMax, valueTicks, type ValueAxis } from './chart-model';
 import { ChartKey, keyHeight } from './ChartKey';
 import { ChartSvg, SvgText, TICK_STYLE, type SvgLabelling } from './ChartSvg';
@@ -35,10 +36,6 @@ const CLOSE_ROW = 32;
 const MANY_ROWS = 12;
 const LABELS = 178;
 const X_AXIS = 44;
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 /** Each row's label: who, with the grade, then when and where from (a tally says what it counts). */
 function RowTick(props: YAxisTickContentProps & { rows: Map<string, Estimate> }) {

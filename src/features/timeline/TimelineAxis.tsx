@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type PointerEvent } from 'react';
 import type { Related } from '../../data/related';
 import { isSelected, type Selection } from '../../data/selection';
+import { clip } from '../../lib/text';
 import { BinMark, Mark } from './TimelineMarks';
 import {
   dayAt,
@@ -12,6 +13,7 @@ import {
   type DayRange,
   type TimelineLane,
   type TimelineItem,
+  labelColumn,
 } from './timeline-model';
 
 interface Props {
@@ -28,7 +30,6 @@ interface Props {
   onRange: (range: DayRange) => void;
 }
 
-const LEFT = 140;
 const RIGHT = 12;
 const LANE = 26;
 const AXIS = 22;
@@ -47,9 +48,17 @@ export function TimelineAxis({
   onPick,
   onRange,
 }: Props) {
-  const plot = Math.max(100, width - LEFT - RIGHT);
-  const x = scaleX(range, LEFT, plot);
-  const ox = scaleX(extent, LEFT, plot);
+  const { left, chars: labelChars } = useMemo(
+    () =>
+      labelColumn(
+        lanes.map((l) => l.category.label),
+        width,
+      ),
+    [lanes, width],
+  );
+  const plot = Math.max(100, width - left - RIGHT);
+  const x = scaleX(range, left, plot);
+  const ox = scaleX(extent, left, plot);
   const layout = useMemo(
     () => layoutLanes(items, lanes, range, Math.floor(plot / 12)),
     [items, lanes, range, plot],
@@ -64,7 +73,7 @@ export function TimelineAxis({
 
   const dayOf = (e: PointerEvent<SVGRectElement>) => {
     const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
-    return dayAt(extent, LEFT, plot, e.clientX - (box?.left ?? 0));
+    return dayAt(extent, left, plot, e.clientX - (box?.left ?? 0));
   };
   const brush = drag
     ? { from: Math.min(drag.from, drag.to), to: Math.max(drag.from, drag.to) }
@@ -82,8 +91,11 @@ export function TimelineAxis({
     >
       {lanes.map((lane, i) => (
         <g key={lane.category.id}>
+          {/* Long category names ("Explosions/Remote violence") are cut to the label column; the full
+              name is the lane's title, and the list below says it in full. */}
+          <title>{lane.category.label}</title>
           <rect
-            x={LEFT}
+            x={left}
             y={AXIS + i * LANE}
             width={plot}
             height={LANE}
@@ -91,7 +103,7 @@ export function TimelineAxis({
           />
           <rect x={4} y={laneY(i) - 5} width={10} height={10} rx={2} fill={lane.category.colour} />
           <text x={20} y={laneY(i) + 4} className="timeline-lane__label">
-            {lane.category.label}
+            {clip(lane.category.label, labelChars)}
           </text>
         </g>
       ))}
@@ -104,7 +116,7 @@ export function TimelineAxis({
         </g>
       ))}
       <clipPath id={clipId}>
-        <rect x={LEFT} y={0} width={plot} height={lanesBottom} />
+        <rect x={left} y={0} width={plot} height={lanesBottom} />
       </clipPath>
       <g className="timeline-plot" clipPath={`url(#${clipId})`}>
         {layout.mode === 'bins' ? (
@@ -144,7 +156,7 @@ export function TimelineAxis({
           count === 0 ? null : (
             <rect
               key={b}
-              x={LEFT + (b * plot) / overview.length}
+              x={left + (b * plot) / overview.length}
               y={overviewTop + OVERVIEW - Math.sqrt(count / overviewMax) * (OVERVIEW - 4)}
               width={Math.max(1, plot / overview.length - 0.5)}
               height={Math.sqrt(count / overviewMax) * (OVERVIEW - 4)}
@@ -161,7 +173,7 @@ export function TimelineAxis({
         />
         <rect
           className="timeline-overview__hit"
-          x={LEFT}
+          x={left}
           y={overviewTop}
           width={plot}
           height={OVERVIEW}

@@ -239,3 +239,17 @@ export function histogram(list: readonly TimelineItem[], range: DayRange, bins: 
 export function ticks(range: DayRange, width: number): TimeTick[] {
   return timeTicks(range.start, range.end + 1, width, { anchor: 'start', gapPx: 24 });
 }
+
+/** The label column: swatch and gap, then about this many pixels per character of a category name. */
+const SWATCH = 24;
+const CHAR_PX = 7;
+
+/**
+ * The label column's width and how many characters it shows: wide enough for the longest category name,
+ * never under 140 px nor over a third of the panel; a longer name is cut (its lane's title has it whole).
+ */
+export function labelColumn(labels: readonly string[], width: number): { left: number; chars: number } {
+  const longest = labels.reduce((n, l) => Math.max(n, l.length), 0);
+  const left = Math.round(Math.max(140, Math.min(SWATCH + CHAR_PX * longest, width / 3)));
+  return { left, chars: Math.max(4, Math.floor((left - SWATCH) / CHAR_PX)) };
+}
