@@ -43,6 +43,16 @@ function labelOf(words: string): string {
   return short ? short.charAt(0).toUpperCase() + short.slice(1) : '';
 }
 
+/** The labels `labelOf` gives for the kinds of figure it knows. */
+const KINDS = new Set([
+  'Killed and wounded',
+  'Killed',
+  'Wounded',
+  'Missing',
+  'Prisoners of war taken',
+  'Troops deployed',
+]);
+
 const tokens = (s: string) =>
   new Set(
     s
@@ -56,6 +66,12 @@ export function proposeMeasure(measureWords: string, measures: readonly Measure[
   const unit = unitOf(measureWords);
   const exact = measures.find((m) => m.label.toLowerCase() === label.toLowerCase());
   if (exact) return { existing: exact, label: exact.label, unit: exact.unit };
+  // Words of a known kind (killed, wounded, both…) match only a measure of the same kind: "some 300 were
+  // killed" must not land in "Killed and wounded", which shares its word but counts something else.
+  if (KINDS.has(label)) {
+    const same = measures.find((m) => labelOf(m.label) === label);
+    return same ? { existing: same, label: same.label, unit: same.unit } : { existing: null, label, unit };
+  }
   const wanted = tokens(label);
   let best: Measure | null = null;
   let bestShare = 0;

@@ -256,3 +256,70 @@ test('a claim typed from the keyboard; editing its words out of the text flags i
   await expect(claims.locator('.claim-mark')).toHaveText(['more than 3,000']);
   await expect(claims.locator('[data-claim-row="c-1"]')).not.toContainText('no longer in the document');
 });
+
+/** A wire copy with three sources and five figures, two of them of measures the dataset does not yet have. */
+const THREE_SOURCES = [
+  'SEOUL, Dec 23 (wire) — South Korea’s Joint Chiefs of Staff said on Monday that over 1,100 North Korean soldiers have been killed or wounded in Russia’s Kursk region.',
+  'Hours later Ukrainian President Volodymyr Zelensky wrote on X that more than 3,000 North Koreans had been killed or wounded.',
+  'The National Intelligence Service told lawmakers that about 12,000 troops were deployed and that some 300 soldiers were killed.',
+  'The NIS added that 2,700 soldiers were wounded.',
+].join('\n');
+
+test('three sources and five claims from one report, without touching JSON, kept over a reload', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openDashboard(page);
+  await newDataset(page, TITLE);
+  await pasteReport(page, THREE_SOURCES);
+  const claims: { words: string; source: string; read: RegExp }[] = [
+    { words: 'over 1,100', source: 'Joint Chiefs of Staff of South Korea', read: /as more than 1,100/ },
+    { words: 'more than 3,000', source: 'Volodymyr Zelensky', read: /as more than 3,000/ },
+    { words: 'about 12,000', source: 'National Intelligence Service', read: /as about 12,000/ },
+    { words: 'some 300', source: 'National Intelligence Service', read: /as about 300/ },
+    { words: '2,700', source: 'National Intelligence Service', read: /as 2,700/ },
+  ];
+  for (const c of claims) {
+    const dialog = await claimFrom(page, { ...c, category: 'Casualty estimate', credibility: '3' });
+    await expect(dialog.getByRole('status').first()).toContainText(c.read);
+    // A source named before is picked again, not made twice; a new measure is named from the words after.
+    await dialog.getByRole('button', { name: 'Add the claim' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+  const panel = page.getByRole('region', { name: 'Documents and claims' });
+  await expect(panel.locator('[data-claim-row]')).toHaveCount(5);
+  // In the document's order.
+  await expect(panel.locator('.claim-mark')).toHaveText([
+    'over 1,100',
+    'more than 3,000',
+    'about 12,000',
+    'some 300',
+    '2,700',
+  ]);
+
+  const check = async () => {
+    await expect(panel.locator('[data-claim-row]')).toHaveCount(5);
+    const sources = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: /Sources/ });
+    for (const name of [
+      'Joint Chiefs of Staff of South Korea',
+      'Volodymyr Zelensky',
+      'National Intelligence Service',
+    ])
+      await expect(sources.getByText(name, { exact: true })).toBeVisible();
+    // The chart compares the killed-and-wounded figures of two sources; the killed, the wounded and the
+    // deployed are measures of their own, read from the words after each figure.
+    const chart = page.getByRole('region', { name: 'Estimate disparity' });
+    await expect(chart).toContainText(RATIO);
+    await expect(chart.getByLabel('Measure').locator('option')).toHaveText([
+      'Killed and wounded',
+      'Troops deployed',
+      'Killed',
+      'Wounded',
+    ]);
+  };
+  await check();
+  await expect(page.getByText('all changes saved')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await check();
+});

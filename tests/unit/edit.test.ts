@@ -256,6 +256,13 @@ describe('versions and measures', () => {
     expect(proposeMeasure('North Koreans are believed to be active', measures).existing?.id).toBe(
       'troops-deployed',
     );
+    // A figure of the killed alone is not one of the killed and wounded, though the words overlap.
+    expect(proposeMeasure('soldiers were killed', measures)).toMatchObject({
+      existing: null,
+      label: 'Killed',
+    });
+    const withKilled = [...measures, { ...measures[0]!, id: 'kia', label: 'Killed in action' }];
+    expect(proposeMeasure('soldiers were killed', withKilled).existing?.id).toBe('kia');
     expect(proposeMeasure('containers', [])).toEqual({
       existing: null,
       label: 'Containers',

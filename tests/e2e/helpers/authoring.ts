@@ -66,6 +66,8 @@ interface ClaimInput {
 /** Selects a passage, opens the claim form and fills what the reader cannot know. */
 export async function claimFrom(page: Page, input: ClaimInput) {
   await selectWords(page, input.words);
+  // The bar reads the selection when the browser says it changed: wait for it, as an analyst would.
+  await expect(page.locator('.passage-picker__bar')).toContainText(`Selected “${input.words}”`);
   await page.getByRole('button', { name: 'New claim from the selection' }).click();
   const dialog = page.getByRole('dialog', { name: 'New claim' });
   await expect(dialog.locator('blockquote')).toHaveText(input.words);
