@@ -261,7 +261,7 @@ describe('versions and measures', () => {
       existing: null,
       label: 'Killed',
     });
-    const withKilled = [...measures, { ...measures[0]!, id: 'kia', label: 'Killed in action' }];
+    const withKilled = [...measures, { id: 'kia', label: 'Killed in action', unit: 'troops' }];
     expect(proposeMeasure('soldiers were killed', withKilled).existing?.id).toBe('kia');
     expect(proposeMeasure('containers', [])).toEqual({
       existing: null,
