@@ -4,8 +4,9 @@
  * `persist`; a blocked or full storage keeps the marking for this session and says so.
  */
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import { withoutUnsafeCharacters } from '../lib/text';
+import { bareStringAs, guardedLocalStorage } from './guarded-storage';
 
 export const MARKING_KEY = 'claimscope.export.marking';
 export const MARKING_MAX = 200;
@@ -38,44 +39,7 @@ export function cleanMarking(text: string): string {
   return withoutUnsafeCharacters(text.replace(/\s+/g, ' ').trim()).slice(0, MARKING_MAX);
 }
 
-/** Earlier versions stored the marking as the bare line: read that as the line it is. */
-function asPersisted(stored: string | null): string | null {
-  if (stored === null || stored.startsWith('{"state":')) return stored;
-  return JSON.stringify({ state: { marking: stored }, version: 0 });
-}
-
 const REFUSED = 'This browser would not store the marking: it applies until the page is closed.';
-
-/**
- * localStorage that never throws: a refused write (storage blocked or full) marks the store's problem
- * instead, so saving still applies the marking for this session.
- */
-const guardedLocalStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      return asPersisted(localStorage.getItem(name));
-    } catch {
-      return null;
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-    } catch {
-      // A microtask: this runs inside the store's own update. Setting the same problem again is a no-op.
-      queueMicrotask(() => {
-        if (useMarkingStore.getState().problem !== REFUSED) useMarkingStore.setState({ problem: REFUSED });
-      });
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // Nothing kept, nothing to remove.
-    }
-  },
-};
 
 export const useMarkingStore = create<MarkingState>()(
   persist(
@@ -86,7 +50,16 @@ export const useMarkingStore = create<MarkingState>()(
     }),
     {
       name: MARKING_KEY,
-      storage: createJSONStorage(() => guardedLocalStorage),
+      storage: createJSONStorage(() =>
+        guardedLocalStorage({
+          read: bareStringAs('marking'),
+          // Setting the same problem again is a no-op.
+          onRefused: () => {
+            if (useMarkingStore.getState().problem !== REFUSED)
+              useMarkingStore.setState({ problem: REFUSED });
+          },
+        }),
+      ),
       partialize: (state) => ({ marking: state.marking }),
       // What is stored is read as untrusted: cleaned as if typed.
       merge: (stored, current) => ({

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MapPanel } from '../../src/features/map/MapPanel';
-import { TILE_SETTING_KEY } from '../../src/features/map/tiles';
+import { TILE_SETTING_KEY } from '../../src/features/map/tile-setting';
 import { useAppStore } from '../../src/state/store';
 import { bundledDataset } from './helpers/factories';
 import { renderWithData } from './helpers/render';

@@ -1,13 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { TILE_SETTING_KEY, useTileSetting } from '../../src/features/map/tile-setting';
 import {
   TILE_ERROR_LIMIT,
-  TILE_SETTING_KEY,
   initialTileState,
-  readUserTileUrl,
   resolveTileUrl,
   tileReducer,
   tileUrlProblem,
-  writeUserTileUrl,
   type TileAction,
   type TileState,
 } from '../../src/features/map/tiles';
@@ -72,31 +70,31 @@ describe('tile configuration', () => {
     expect(resolveTileUrl(URL_A, 'not a url')).toBe(URL_A);
   });
 
-  it('keeps the user setting in storage and survives storage that throws', () => {
-    const store = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => store.get(k) ?? null,
-      setItem: (k: string, v: string) => void store.set(k, v),
-      removeItem: (k: string) => void store.delete(k),
-    };
-    writeUserTileUrl(storage, URL_A);
-    expect(store.get(TILE_SETTING_KEY)).toBe(URL_A);
-    expect(readUserTileUrl(storage)).toBe(URL_A);
-    writeUserTileUrl(storage, null);
-    expect(readUserTileUrl(storage)).toBeNull();
+  it('keeps the user setting in this browser, reads an earlier bare entry, and says when storage refuses', async () => {
+    localStorage.setItem(TILE_SETTING_KEY, URL_A);
+    await useTileSetting.persist.rehydrate();
+    expect(useTileSetting.getState().userUrl).toBe(URL_A);
 
-    const broken = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('denied');
-      },
-      removeItem: () => {
-        throw new Error('denied');
-      },
-    };
-    expect(readUserTileUrl(broken)).toBeNull();
-    expect(() => writeUserTileUrl(broken, URL_A)).not.toThrow();
+    useTileSetting.getState().setUserUrl(null);
+    expect(localStorage.getItem(TILE_SETTING_KEY)).toBeNull();
+    useTileSetting.getState().setUserUrl(URL_A);
+    expect(JSON.parse(localStorage.getItem(TILE_SETTING_KEY) ?? '{}')).toMatchObject({
+      state: { userUrl: URL_A },
+    });
+
+    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      expect(() =>
+        useTileSetting.getState().setUserUrl('https://other.example/{z}/{x}/{y}.png'),
+      ).not.toThrow();
+      await Promise.resolve();
+      expect(useTileSetting.getState().problem).toMatch(/would not store the tile server/);
+      expect(useTileSetting.getState().userUrl).toBe('https://other.example/{z}/{x}/{y}.png');
+    } finally {
+      refuse.mockRestore();
+      useTileSetting.getState().setUserUrl(null);
+    }
   });
 });

@@ -112,7 +112,12 @@ export function MapPanel() {
           summary={summary}
         />
         <LicencesDialog />
-        <TileSettings userUrl={tiles.userUrl} buildTimeUrl={tiles.buildTimeUrl} onSave={tiles.saveUserUrl} />
+        <TileSettings
+          userUrl={tiles.userUrl}
+          buildTimeUrl={tiles.buildTimeUrl}
+          storageProblem={tiles.storageProblem}
+          onSave={tiles.saveUserUrl}
+        />
       </div>
       {basemapError && (
         <p className="map-notice" role="status">

@@ -5,11 +5,13 @@ import { blockedByPolicy } from './use-tiles';
 interface Props {
   userUrl: string | null;
   buildTimeUrl: string | null;
+  /** Why the setting will not outlast this page, when this browser refused to store it. */
+  storageProblem: string | null;
   onSave: (url: string | null) => void;
 }
 
 /** "Online tiles": a tile server of the user's own (kept in this browser); empty means offline only. */
-export function TileSettings({ userUrl, buildTimeUrl, onSave }: Props) {
+export function TileSettings({ userUrl, buildTimeUrl, storageProblem, onSave }: Props) {
   const [draft, setDraft] = useState(userUrl ?? '');
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
@@ -47,6 +49,11 @@ export function TileSettings({ userUrl, buildTimeUrl, onSave }: Props) {
         {error && (
           <p id={errorId} className="map-tiles__error" role="alert">
             {error}
+          </p>
+        )}
+        {storageProblem && (
+          <p className="map-tiles__error" role="status">
+            {storageProblem}
           </p>
         )}
         <div className="map-tiles__actions">

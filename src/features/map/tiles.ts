@@ -4,7 +4,6 @@
  * never a public server by default: the air-gapped build must make no outbound request.
  */
 
-export const TILE_SETTING_KEY = 'claimscope.map.tileUrl';
 /** Consecutive tile errors after which the online layer is dropped for the offline basemap. */
 export const TILE_ERROR_LIMIT = 3;
 
@@ -23,27 +22,6 @@ export function resolveTileUrl(buildTime: string | undefined, user: string | nul
     if (candidate && candidate.trim() && tileUrlProblem(candidate) === null) return candidate.trim();
   }
   return null;
-}
-
-export function readUserTileUrl(storage: Pick<Storage, 'getItem'> | undefined): string | null {
-  try {
-    return storage?.getItem(TILE_SETTING_KEY) ?? null;
-  } catch {
-    // Storage can be disabled (privacy mode, sandboxed frame): then there is simply no user setting.
-    return null;
-  }
-}
-
-export function writeUserTileUrl(
-  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined,
-  url: string | null,
-) {
-  try {
-    if (url) storage?.setItem(TILE_SETTING_KEY, url);
-    else storage?.removeItem(TILE_SETTING_KEY);
-  } catch {
-    // Not saved beyond this session; the setting still applies now.
-  }
 }
 
 /** The online layer's life: off (not configured), on (errors counted since the last good tile), failed. */

@@ -1,14 +1,7 @@
-import { useCallback, useReducer, useState } from 'react';
+import { useCallback, useReducer } from 'react';
 import { readPagePolicy, tilePolicyProblem } from './tile-policy';
-import { readUserTileUrl, resolveTileUrl, tileReducer, writeUserTileUrl } from './tiles';
-
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { useTileSetting } from './tile-setting';
+import { resolveTileUrl, tileReducer } from './tiles';
 
 const BUILD_TIME_URL: string | undefined = import.meta.env.VITE_TILE_URL;
 
@@ -24,16 +17,20 @@ function configure(url: string | null) {
 
 /** The tile layer's state plus the user's setting; the deployment default comes from VITE_TILE_URL. */
 export function useTiles() {
-  const [userUrl, setUserUrl] = useState(() => readUserTileUrl(storage()));
+  const userUrl = useTileSetting((s) => s.userUrl);
+  const setUserUrl = useTileSetting((s) => s.setUserUrl);
+  const storageProblem = useTileSetting((s) => s.problem);
   const [state, dispatch] = useReducer(tileReducer, resolveTileUrl(BUILD_TIME_URL, userUrl), (url) =>
     tileReducer({ status: 'off' }, configure(url)),
   );
 
-  const saveUserUrl = useCallback((url: string | null) => {
-    writeUserTileUrl(storage(), url);
-    setUserUrl(url);
-    dispatch(configure(resolveTileUrl(BUILD_TIME_URL, url)));
-  }, []);
+  const saveUserUrl = useCallback(
+    (url: string | null) => {
+      setUserUrl(url);
+      dispatch(configure(resolveTileUrl(BUILD_TIME_URL, url)));
+    },
+    [setUserUrl],
+  );
 
-  return { state, dispatch, userUrl, buildTimeUrl: BUILD_TIME_URL || null, saveUserUrl };
+  return { state, dispatch, userUrl, storageProblem, buildTimeUrl: BUILD_TIME_URL || null, saveUserUrl };
 }
