@@ -285,6 +285,8 @@ test('three sources and five claims from one report, without touching JSON, kept
     // A source named before is picked again, not made twice; a new measure is named from the words after.
     await dialog.getByRole('button', { name: 'Add the claim' }).click();
     await expect(dialog).toHaveCount(0);
+    // The passage just claimed is not offered again: the bar asks for a new selection.
+    await expect(page.getByRole('button', { name: 'New claim from the selection' })).toHaveCount(0);
   }
   const panel = page.getByRole('region', { name: 'Documents and claims' });
   await expect(panel.locator('[data-claim-row]')).toHaveCount(5);

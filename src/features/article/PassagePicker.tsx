@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useDataset } from '../../data/dataset-context';
 import { useEditingStore } from '../../state/editing';
 import { readSelection, type PassageReading } from './passage';
 
@@ -16,7 +17,14 @@ export function PassagePicker({ documentId, text, children }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const choosePassage = useEditingStore((s) => s.choosePassage);
   const openDialog = useEditingStore((s) => s.openDialog);
-  const [reading, setReading] = useState<PassageReading>({ kind: 'none' });
+  // A reading belongs to the claims it was made beside: once a claim is added (or undone) the passage
+  // offered is stale, and the bar asks for a new selection instead of offering the old one again.
+  const claims = useDataset().claims;
+  const [read, setRead] = useState<{ claims: unknown; reading: PassageReading }>({
+    claims,
+    reading: { kind: 'none' },
+  });
+  const reading: PassageReading = read.claims === claims ? read.reading : { kind: 'none' };
 
   useEffect(() => {
     const update = () => {
@@ -24,11 +32,12 @@ export function PassagePicker({ documentId, text, children }: Props) {
       if (!el) return;
       const next = readSelection(document.getSelection(), el, text);
       // A selection elsewhere on the page leaves the last passage chosen here in place.
-      if (next.kind !== 'none' || el.contains(document.getSelection()?.anchorNode ?? null)) setReading(next);
+      if (next.kind !== 'none' || el.contains(document.getSelection()?.anchorNode ?? null))
+        setRead({ claims, reading: next });
     };
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
-  }, [text]);
+  }, [text, claims]);
 
   return (
     <div className="passage-picker">
