@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 interface Options {
   count: number;
@@ -10,11 +10,14 @@ interface Options {
   /** A row to bring into view when it changes (the selection, found elsewhere); -1 for none. */
   scrollTo: number;
   overscan?: number;
+  /** Height of what scrolls above the rows inside the scroll box (a sticky heading row). */
+  scrollMargin?: number;
 }
 
 /**
  * The rows of a long list in view of its scroll box, with the space before and after them: a list of
- * thousands keeps the page light. The caller draws `items` between two spacers of `before` and `after`.
+ * thousands keeps the page light. The caller draws `items` between two spacers of `before` and `after`,
+ * and marks each row's focusable control with `data-index` so `focusRow` can reach a row not yet drawn.
  */
 export function useVirtualRows<E extends HTMLElement>({
   count,
@@ -22,6 +25,7 @@ export function useVirtualRows<E extends HTMLElement>({
   initialRect,
   scrollTo,
   overscan = 8,
+  scrollMargin = 0,
 }: Options) {
   const scroller = useRef<E>(null);
   // The app does not use the React Compiler; the virtualiser re-rendering the list on scroll is the point.
@@ -32,13 +36,27 @@ export function useVirtualRows<E extends HTMLElement>({
     estimateSize: () => rowPx,
     overscan,
     initialRect,
+    scrollMargin,
   });
   useEffect(() => {
     if (scrollTo >= 0) virtualizer.scrollToIndex(scrollTo, { align: 'auto' });
   }, [scrollTo, virtualizer]);
   const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const scrollToIndex = (index: number) => virtualizer.scrollToIndex(index, { align: 'auto' });
-  return { scroller, items, before, after, scrollToIndex };
+  const before = (items[0]?.start ?? scrollMargin) - scrollMargin;
+  const after = virtualizer.getTotalSize() + scrollMargin - (items.at(-1)?.end ?? scrollMargin);
+  // A row out of view is drawn first, then focused on the next frame.
+  const focusRow = useCallback(
+    (index: number) => {
+      const control = () => scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+      const drawn = control();
+      if (drawn) return drawn.focus();
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      requestAnimationFrame(() => control()?.focus());
+    },
+    [virtualizer],
+  );
+  // Rows the scroll box shows at once: how far the page keys move.
+  const { range } = virtualizer;
+  const inView = range ? range.endIndex - range.startIndex + 1 : items.length;
+  return { scroller, items, before, after, inView, focusRow };
 }

@@ -135,6 +135,8 @@ export interface ReadResult {
   state: ViewState;
   /** The dataset the link was made for, when it names one other than the one on screen. */
   otherDataset: { id: string; version: string } | null;
+  /** What the link chose from other data than this dataset's ("sources", "places"): shown in full. */
+  misfits: string[];
 }
 
 export function readView(search: string, domain: UrlDomain): ReadResult {
@@ -143,9 +145,12 @@ export function readView(search: string, domain: UrlDomain): ReadResult {
     if (OWNED_SET.has(key) && !Object.hasOwn(given, key)) given[key] = value;
   }
   const params = ViewParams.parse(given);
-  const read = Object.assign({}, ...ALL_FILTERS.map((f) => f.url.read(params))) as Filters;
   const { dataset } = domain;
-  const filters = clampFilters(read, dataset, datasetIndex(dataset));
+  const index = datasetIndex(dataset);
+  const misfits: string[] = [];
+  const context = { ids: index.ids, misfit: (noun: string) => misfits.push(noun) };
+  const read = Object.assign({}, ...ALL_FILTERS.map((f) => f.url.read(params, context))) as Filters;
+  const filters = clampFilters(read, dataset, index);
   const ui: Ui = {
     chartMode: (params.chart as ChartMode | undefined) ?? DEFAULT_UI.chartMode,
     chartScale: (params.scale as ChartScale | undefined) ?? DEFAULT_UI.chartScale,
@@ -159,7 +164,7 @@ export function readView(search: string, domain: UrlDomain): ReadResult {
     pinned && (pinned[1] !== domain.datasetId || pinned[2] !== domain.version)
       ? { id: pinned[1] ?? '', version: pinned[2] ?? '' }
       : null;
-  return { state: { filters, selection: selection(params.sel, domain), ui }, otherDataset };
+  return { state: { filters, selection: selection(params.sel, domain), ui }, otherDataset, misfits };
 }
 
 /** Percent-encode, keeping the separators our values use readable (",", ":", "@"). */
@@ -170,9 +175,10 @@ function encode(value: string): string {
 /** The owned parameters for a state, in a fixed order; defaults are left out. */
 export function viewParams(state: ViewState, domain: UrlDomain): [string, string][] {
   const { filters, selection: sel, ui } = state;
+  const context = { ids: datasetIndex(domain.dataset).ids };
   const values: Record<string, string | null | false> = Object.assign(
     {},
-    ...ALL_FILTERS.map((f) => f.url.write(filters)),
+    ...ALL_FILTERS.map((f) => f.url.write(filters, context)),
   );
   values.sel = sel && `${sel.kind}:${sel.id}`;
   values.chart = ui.chartMode !== DEFAULT_UI.chartMode && ui.chartMode;

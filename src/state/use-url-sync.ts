@@ -22,20 +22,32 @@ function otherDatasetNotice(other: { id: string; version: string }, dataset: Dat
     : `This link was made for the dataset “${other.id}” (version ${other.version}); “${dataset.id}” is shown, so filters and selection naming other items were dropped.`;
 }
 
+/** "sources", "sources and places", "sources, categories and places". */
+function inWords(nouns: readonly string[]): string {
+  return nouns.length < 2 ? (nouns[0] ?? '') : `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1) ?? ''}`;
+}
+
+/** A compact set in the link indexes a list of ids this dataset does not have: it is not guessed at. */
+export function misfitNotice(nouns: readonly string[]): string {
+  const what = inWords(nouns);
+  return `This link's choice of ${what} was made for a dataset with other ${what}, so it could not be applied: all ${what} are shown.`;
+}
+
 /** Mount once, above every panel: the first restore happens during render, before the map reads its view. */
 export function useUrlSync(dataset: Dataset): void {
   const notify = useDeviceStore((s) => s.notify);
   const key = editionKey(dataset);
   // First render of the dashboard: no panel has mounted yet, so the store is set before any of them reads it.
   const [opened] = useState(() => {
-    const { state, otherDataset } = readView(location.search, urlDomain(dataset));
+    const { state, otherDataset, misfits } = readView(location.search, urlDomain(dataset));
     useAppStore.getState().restore(state);
-    return { key, otherDataset };
+    return { key, otherDataset, misfits };
   });
   const shownKey = useRef(opened.key);
 
   useEffect(() => {
     if (opened.otherDataset) notify(otherDatasetNotice(opened.otherDataset, dataset));
+    if (opened.misfits.length > 0) notify(misfitNotice(opened.misfits));
     // Only the link the page was opened with is checked; later URLs are written by this app.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);

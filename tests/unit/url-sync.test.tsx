@@ -1,9 +1,11 @@
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeIdSet } from '../../src/data/filters/id-set-param';
 import type { Dataset } from '../../src/data/validate';
+import { resetDeviceStore, useDeviceStore } from '../../src/state/device';
 import { resetAppStore, useAppStore } from '../../src/state/store';
 import { useUrlSync } from '../../src/state/use-url-sync';
-import { makeDataset } from './helpers/factories';
+import { makeDataset, source } from './helpers/factories';
 
 function Synced({ dataset }: { dataset: Dataset }) {
   useUrlSync(dataset);
@@ -42,5 +44,20 @@ describe('the URL follows the view', () => {
     act(() => useAppStore.getState().setFilters({ search: 'unmounted' }));
     view.unmount();
     expect(decodeURIComponent(location.search)).toContain('unmounted');
+  });
+
+  it('says so when a link holds a set made for other ids, and shows everything instead', () => {
+    resetDeviceStore();
+    const extra = Array.from({ length: 40 }, (_, i) => source({ id: `src-${i}`, shortName: `S${i}` }));
+    const base = makeDataset({});
+    const dataset = makeDataset({ sources: [...base.sources, ...extra] });
+    const renamed = dataset.sources.map((s) => (s.id === 'src-7' ? 'src-07' : s.id));
+    history.replaceState(null, '', `/?hide=${writeIdSet(renamed.slice(0, 25), renamed) ?? ''}`);
+    expect(location.search).toMatch(/^\?hide=~1/);
+    render(<Synced dataset={dataset} />);
+    expect(useAppStore.getState().filters.hiddenSources).toEqual([]);
+    expect(useDeviceStore.getState().notices.map((n) => n.text)).toContain(
+      "This link's choice of sources was made for a dataset with other sources, so it could not be applied: all sources are shown.",
+    );
   });
 });

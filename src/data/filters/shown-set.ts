@@ -4,7 +4,8 @@
  */
 import type { DatasetIndex, Dimension } from '../dataset-index';
 import type { Dataset } from '../validate';
-import { known, listOf, textParam } from './url-params';
+import { idSetParam, readIdSet, writeIdSet } from './id-set-param';
+import { known } from './url-params';
 import { defineFilter } from './types';
 
 /** Up to this many chosen values are named on the chip; more are counted. */
@@ -31,10 +32,15 @@ export function shownSetFilter<F extends string, V extends string = string>(opti
     domain: (_dataset, index: DatasetIndex) => index.ids[dimension] as readonly V[],
     clamp: (v, ids) => value(known(v[field], ids)),
     url: {
-      params: { [options.param]: textParam() },
-      // Unknown entries are dropped by `clamp`, against the dataset's values.
-      read: (params) => value(listOf(params[options.param]) as V[]),
-      write: (v) => ({ [options.param]: v[field].join(',') || null }),
+      params: { [options.param]: idSetParam() },
+      // Unknown entries of a plain list are dropped by `clamp`, against the dataset's values.
+      read: (params, { ids, misfit }) => {
+        const read = readIdSet(params[options.param], ids[dimension]);
+        if (read.ok) return value(read.ids as V[]);
+        misfit(options.noun.toLowerCase());
+        return value([]);
+      },
+      write: (v, { ids }) => ({ [options.param]: writeIdSet(v[field], ids[dimension]) }),
     },
     describe: (v, dataset) => {
       const chosen = v[field];

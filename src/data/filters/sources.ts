@@ -1,5 +1,6 @@
 /** Sources the analyst unchecked. Empty (the default) shows every source and keeps the URL clean. */
-import { known, listOf, textParam } from './url-params';
+import { idSetParam, readIdSet, writeIdSet } from './id-set-param';
+import { known } from './url-params';
 import { defineFilter } from './types';
 
 /** Up to this many hidden sources are named one chip each; more are one chip that counts them. */
@@ -8,12 +9,17 @@ const NAMED_CHIPS = 3;
 export const sourcesFilter = defineFilter({
   key: 'sources',
   defaults: { hiddenSources: [] as string[] },
-  domain: (dataset) => dataset.sources.map((s) => s.id),
+  domain: (_dataset, index) => index.ids.sources,
   clamp: (value, ids: readonly string[]) => ({ hiddenSources: known(value.hiddenSources, ids) }),
   url: {
-    params: { hide: textParam() },
-    read: (params) => ({ hiddenSources: listOf(params.hide) }),
-    write: (value) => ({ hide: value.hiddenSources.join(',') || null }),
+    params: { hide: idSetParam() },
+    read: (params, { ids, misfit }) => {
+      const read = readIdSet(params.hide, ids.sources);
+      if (read.ok) return { hiddenSources: read.ids };
+      misfit('sources');
+      return { hiddenSources: [] };
+    },
+    write: (value, { ids }) => ({ hide: writeIdSet(value.hiddenSources, ids.sources) }),
   },
   describe: ({ hiddenSources }, dataset) => {
     if (hiddenSources.length === 0) return [];

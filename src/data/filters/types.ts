@@ -28,6 +28,20 @@ export type CompiledFilter =
 /** A URL parameter as read: a string, or undefined when absent or not a string the filter can use. */
 export type UrlParam = z.ZodType<string | undefined>;
 
+/** What a filter may need of the dataset to write or read its parameters. */
+export interface UrlContext {
+  /** Each dimension's ids, as the dataset lists them. */
+  ids: DatasetIndex['ids'];
+}
+
+export interface UrlReadContext extends UrlContext {
+  /**
+   * Says that a value was written for other data (its ids changed) and is read as the default instead:
+   * the link's reader tells the analyst, naming what (`noun`, "sources") shows everything.
+   */
+  misfit: (noun: string) => void;
+}
+
 export interface FilterDescriptor<S extends object, D> {
   key: string;
   /** The filter's fields in the store and their defaults: the default shows everything. */
@@ -39,9 +53,9 @@ export interface FilterDescriptor<S extends object, D> {
   url: {
     /** Its parameters, each a zod schema that reads a bad value as absent (`.catch(undefined)`). */
     params: Record<string, UrlParam>;
-    read: (params: Readonly<Record<string, string | undefined>>) => S;
+    read: (params: Readonly<Record<string, string | undefined>>, context: UrlReadContext) => S;
     /** The parameters for a value; those at their default are left out. */
-    write: (value: S) => Record<string, string | null>;
+    write: (value: S, context: UrlContext) => Record<string, string | null>;
   };
   describe: (value: S, dataset: Dataset) => ActiveFilter<S>[];
   compile: (value: S, dataset: Dataset, index: DatasetIndex) => CompiledFilter | null;

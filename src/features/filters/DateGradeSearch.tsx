@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useDebouncedDraft } from '../../components/use-debounced-draft';
 import { RELIABILITY_LABEL } from '../../data/labels';
 import { ReliabilitySchema, type Reliability } from '../../data/schema';
 import { useAppStore } from '../../state/store';
@@ -9,6 +10,8 @@ export function DateGradeSearch() {
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const id = useId();
+  // Each key shows at once; the panels search when the keys pause (a word, not every letter of it).
+  const search = useDebouncedDraft(filters.search, (next) => setFilters({ search: next }));
 
   return (
     <>
@@ -17,9 +20,13 @@ export function DateGradeSearch() {
         <input
           id={`${id}-q`}
           type="search"
-          value={filters.search}
+          value={search.draft}
           maxLength={200}
-          onChange={(e) => setFilters({ search: e.currentTarget.value })}
+          onChange={(e) => search.change(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') search.flush();
+          }}
+          onBlur={search.flush}
         />
       </div>
       <div className="filters__dates">

@@ -1,6 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDebouncedDraft } from '../../components/use-debounced-draft';
 import { useRoving } from '../../components/use-roving';
+import { useVirtualRows } from '../../components/use-virtual-rows';
 import { reliabilityLabel } from '../../data/labels';
 import type { Source } from '../../data/schema';
 import { useAppStore } from '../../state/store';
@@ -23,42 +24,30 @@ export function SourceFilter({ sources, counts }: Props) {
   const hidden = useAppStore((s) => s.filters.hiddenSources);
   const setFilters = useAppStore((s) => s.setFilters);
   const id = useId();
+  // The field shows each key at once; the list is searched when the keys pause.
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
+  const find = useDebouncedDraft(query, setQuery);
   const folded = useMemo(() => foldSources(sources), [sources]);
-  const shown = useMemo(() => matchSources(sources, folded, deferredQuery), [sources, folded, deferredQuery]);
+  const shown = useMemo(() => matchSources(sources, folded, query), [sources, folded, query]);
   const hiddenSet = useMemo(() => new Set(hidden), [hidden]);
-  const scroller = useRef<HTMLDivElement>(null);
   const allBox = useRef<HTMLInputElement>(null);
-  const mixed = useRef(false);
 
-  // The app does not use the React Compiler; the virtualiser re-rendering this list on scroll is the point.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const { scroller, items, before, after, inView, focusRow } = useVirtualRows<HTMLDivElement>({
     count: shown.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_PX,
+    rowPx: ROW_PX,
+    initialRect: { width: 280, height: 320 },
+    scrollTo: -1,
+    overscan: 6,
     // The rows start under the sticky "All" row.
     scrollMargin: ROW_PX,
-    overscan: 6,
-    initialRect: { width: 280, height: 320 },
   });
 
   // Item 0 of the group is "All"; item i + 1 is shown[i].
   const focus = useCallback(
-    (index: number) => {
-      if (index === 0) return allBox.current?.focus();
-      const i = index - 1;
-      virtualizer.scrollToIndex(i, { align: 'auto' });
-      const box = () => scroller.current?.querySelector<HTMLInputElement>(`[data-index="${i}"] input`);
-      const drawn = box();
-      if (drawn) drawn.focus();
-      else requestAnimationFrame(() => box()?.focus());
-    },
-    [virtualizer],
+    (index: number) => (index === 0 ? allBox.current?.focus() : focusRow(index - 1)),
+    [focusRow],
   );
-  const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_PX * 10) / ROW_PX) - 1);
-  const roving = useRoving({ count: shown.length + 1, page, focus });
+  const roving = useRoving({ count: shown.length + 1, page: Math.max(1, inView - 1), focus });
 
   const toggle = (sourceId: string, show: boolean) =>
     setFilters({
@@ -66,16 +55,16 @@ export function SourceFilter({ sources, counts }: Props) {
         ? hidden.filter((h) => h !== sourceId)
         : sources.map((s) => s.id).filter((s) => s === sourceId || hiddenSet.has(s)),
     });
-  const rows = virtualizer.getVirtualItems();
   // The group's Tab stop is its current row while that row is drawn; scrolled away, it is "All".
-  const stop = rows.some((r) => r.index + 1 === roving.active) ? roving.active : 0;
+  const stop = items.some((r) => r.index + 1 === roving.active) ? roving.active : 0;
   const tabIndexOf = (item: number) => (item === stop ? 0 : -1);
   const scope = shown.map((s) => s.id);
   const hiddenInScope = scope.filter((s) => hiddenSet.has(s)).length;
   // Some shown and some hidden: the mixed state of a "select all" box (a property, not an attribute).
-  mixed.current = hiddenInScope > 0 && hiddenInScope < scope.length;
+  // Set after every render: a click on the box clears the property behind React's back.
+  const mixed = hiddenInScope > 0 && hiddenInScope < scope.length;
   useEffect(() => {
-    if (allBox.current) allBox.current.indeterminate = mixed.current;
+    if (allBox.current) allBox.current.indeterminate = mixed;
   });
 
   return (
@@ -96,10 +85,14 @@ export function SourceFilter({ sources, counts }: Props) {
         id={`${id}-find`}
         className="filters__find-input"
         type="search"
-        value={query}
+        value={find.draft}
         maxLength={100}
         aria-controls={`${id}-list`}
-        onChange={(e) => setQuery(e.currentTarget.value)}
+        onChange={(e) => find.change(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') find.flush();
+        }}
+        onBlur={find.flush}
       />
       {/* "All" heads the scrolling list (sticky): the list always holds the group's Tab stop, so the
           browser never makes the scroller a Tab stop of its own. */}
@@ -115,32 +108,29 @@ export function SourceFilter({ sources, counts }: Props) {
             onFocus={() => roving.onFocus(0)}
             onChange={() => setFilters({ hiddenSources: toggleScope(hidden, scope) })}
           />{' '}
-          {deferredQuery.trim() ? `All ${shown.length} matching` : 'All sources'}
+          {query.trim() ? `All ${shown.length} matching` : 'All sources'}
         </label>
-        <ul
-          id={`${id}-list`}
-          className="filters__source-list"
-          aria-label="Sources"
-          style={{ height: virtualizer.getTotalSize() }}
-        >
-          {rows.map((row) => {
+        <ul id={`${id}-list`} className="filters__source-list" aria-label="Sources">
+          {before > 0 && (
+            <li aria-hidden="true" className="filters__source-spacer" style={{ height: before }} />
+          )}
+          {items.map((row) => {
             const source = shown[row.index];
             if (!source) return null;
             const item = row.index + 1;
             return (
               <li
                 key={source.id}
-                data-index={row.index}
                 className="filters__source-row"
                 aria-setsize={shown.length}
                 aria-posinset={item}
-                style={{ transform: `translateY(${row.start - ROW_PX}px)` }}
               >
                 <label
                   title={`${source.name} (${source.shortName}) — ${reliabilityLabel(source.reliability)}`}
                 >
                   <input
                     type="checkbox"
+                    data-index={row.index}
                     checked={!hiddenSet.has(source.id)}
                     tabIndex={tabIndexOf(item)}
                     onKeyDown={(e) => roving.onKeyDown(e, item)}
@@ -153,6 +143,9 @@ export function SourceFilter({ sources, counts }: Props) {
               </li>
             );
           })}
+          {after > 0 && (
+            <li aria-hidden="true" className="filters__source-spacer" style={{ height: after }} />
+          )}
         </ul>
         {shown.length === 0 && <p className="filters__none muted">No source name holds “{query}”.</p>}
       </div>

@@ -96,7 +96,7 @@ function VirtualPlaces({ views, selection, onPick }: Props) {
     () => (selection?.kind === 'place' ? views.findIndex((v) => v.place.id === selection.id) : -1),
     [views, selection],
   );
-  const { scroller, items, before, after, scrollToIndex } = useVirtualRows<HTMLUListElement>({
+  const { scroller, items, before, after, focusRow } = useVirtualRows<HTMLUListElement>({
     count: views.length,
     rowPx: ROW_PX,
     // 22rem, the list's CSS max-height.
@@ -104,18 +104,7 @@ function VirtualPlaces({ views, selection, onPick }: Props) {
     scrollTo: selectedIndex,
     overscan: 6,
   });
-  // A row out of view is drawn first, then focused on the next frame.
-  const focus = useCallback(
-    (i: number) => {
-      const button = () => scroller.current?.querySelector<HTMLButtonElement>(`button[data-index="${i}"]`);
-      const drawn = button();
-      if (drawn) return drawn.focus();
-      scrollToIndex(i);
-      requestAnimationFrame(() => button()?.focus());
-    },
-    [scroller, scrollToIndex],
-  );
-  const roving = useRoving({ count: views.length, focus });
+  const roving = useRoving({ count: views.length, focus: focusRow });
   return (
     <ul ref={scroller} className="map-places is-virtual" aria-label="Places">
       {before > 0 && <li aria-hidden="true" className="map-places__spacer" style={{ height: before }} />}
