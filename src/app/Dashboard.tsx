@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, useCallback, useEffect, useState } from 'react';
 import { usePanelRef } from 'react-resizable-panels';
+import { Deferred } from '../components/Deferred';
 import { Panel } from '../components/Panel';
 import { Toolbar } from '../components/Toolbar';
 import { useDataset } from '../data/dataset-context';
+import { useJudgements } from '../data/judgements-context';
 import { ArticlePanel } from '../features/article/ArticlePanel';
 import { AuthoringControls } from '../features/authoring/AuthoringControls';
 import { ChartPanel } from '../features/chart/ChartPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { ImportControls } from '../features/import/ImportControls';
 import { ImportMessages } from '../features/import/ImportMessages';
-import { GradeEditor } from '../features/judgement/GradeEditor';
 import { SourcesGrades } from '../features/judgement/SourcesGrades';
 import { useMapTitle } from '../features/map/map-area';
 import { MapPanel } from '../features/map/MapPanel';
@@ -25,6 +26,9 @@ import { useDetailsHost } from './use-details-host';
 import { useStacked } from '../components/use-stacked';
 import { Workspace } from './Workspace';
 
+// Opened from a claim row or the sources list only: its code loads then.
+const GradeEditor = lazy(() => import('../features/judgement/GradeEditor').then((m) => ({ default: m.GradeEditor })));
+
 /** The one screen: every panel reads the same filters and the same selection. */
 export function Dashboard() {
   const dataset = useDataset();
@@ -33,6 +37,7 @@ export function Dashboard() {
   const stacked = useStacked();
   const { railCollapsed, maximised, epoch, setRailCollapsed, reset } = useLayoutStore();
   const host = useDetailsHost();
+  const grading = useJudgements()?.editing != null;
   const readingRef = usePanelRef();
   const [readingCollapsed, setReadingCollapsed] = useState(false);
   useEscapeRestores();
@@ -140,7 +145,11 @@ export function Dashboard() {
           </Toolbar>
         </header>
         <ImportMessages />
-        <GradeEditor />
+        {grading ? (
+          <Deferred what="the grade form">
+            <GradeEditor />
+          </Deferred>
+        ) : null}
         <main className="dashboard">
           <Panel title="Filters" area="filters" className="area-filters">
             <FiltersPanel compact={railCollapsed} />

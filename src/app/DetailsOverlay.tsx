@@ -1,6 +1,9 @@
-import { useId } from 'react';
-import { DetailPanel } from '../features/detail/DetailPanel';
+import { lazy, useId } from 'react';
+import { Deferred } from '../components/Deferred';
 import { useAppStore } from '../state/store';
+
+// Shown only once something is selected: its code loads then.
+const DetailPanel = lazy(() => import('../features/detail/DetailPanel').then((m) => ({ default: m.DetailPanel })));
 
 /** The selection's details, drawn over the panel the selection came from (see use-details-host). */
 export function DetailsOverlay() {
@@ -22,7 +25,9 @@ export function DetailsOverlay() {
         </button>
       </header>
       <div className="details-overlay__body">
-        <DetailPanel />
+        <Deferred what="the details">
+          <DetailPanel />
+        </Deferred>
       </div>
     </section>
   );
