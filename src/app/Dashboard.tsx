@@ -20,6 +20,7 @@ import { useLayoutStore, type Area } from '../state/layout';
 import { useAppStore } from '../state/store';
 import { useUrlSync } from '../state/use-url-sync';
 import { DetailsOverlay } from './DetailsOverlay';
+import { DrawnWhenNear } from './DrawnWhenNear';
 import { PrintCaption } from './PrintCaption';
 import { SkipLinks } from './SkipLinks';
 import { useDetailsHost } from './use-details-host';
@@ -65,7 +66,9 @@ export function Dashboard() {
   );
   const map = (
     <Panel title={mapTitle} area="map" maximisable className="area-map" overlay={overlay('map')}>
-      <MapPanel />
+      <DrawnWhenNear active={stacked} what="the map">
+        <MapPanel />
+      </DrawnWhenNear>
     </Panel>
   );
   const timeline = (
@@ -76,7 +79,9 @@ export function Dashboard() {
       className="area-timeline"
       overlay={overlay('timeline')}
     >
-      <TimelinePanel />
+      <DrawnWhenNear active={stacked} what="the timeline">
+        <TimelinePanel />
+      </DrawnWhenNear>
     </Panel>
   );
   const article = (
@@ -101,7 +106,9 @@ export function Dashboard() {
         )
       }
     >
-      <ArticlePanel />
+      <DrawnWhenNear active={stacked} what="the documents and claims">
+        <ArticlePanel />
+      </DrawnWhenNear>
     </Panel>
   );
 

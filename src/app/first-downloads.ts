@@ -4,6 +4,7 @@
  * and the query code, which the entry must not load. A dataset kept in this browser is left to the app:
  * reading it needs the storage code.
  */
+import { stackedNow } from '../config/layout';
 import { initialDatasetKey, LOCAL_PREFIX } from '../data/dataset-keys';
 import { fetchDataset } from '../data/fetch-dataset';
 import { fetchBasemapText, OVERVIEW_URL } from '../features/map/basemap-fetch';
@@ -14,5 +15,7 @@ export function startFirstDownloads(): void {
   const key = initialDatasetKey();
   if (!key.startsWith(LOCAL_PREFIX)) startEarly(`dataset:${key}`, () => fetchDataset(key));
   // The basemap's overview is downloaded now and read once the first render is done (basemap-fetch.ts).
-  startEarly(`basemap:${OVERVIEW_URL}`, () => fetchBasemapText(OVERVIEW_URL));
+  // Not while the panels stack: the map is below the first screen there, drawn when scrolled to, and the
+  // overview's download would slow the dataset's and the code's on a phone's connection.
+  if (!stackedNow()) startEarly(`basemap:${OVERVIEW_URL}`, () => fetchBasemapText(OVERVIEW_URL));
 }

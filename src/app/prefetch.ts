@@ -4,10 +4,12 @@
  * for the dataset to load and the dashboard to render.
  */
 import type { QueryClient } from '@tanstack/react-query';
+import { stackedNow } from '../config/layout';
 import { datasetQueryOptions } from '../data/dataset-query';
 import { overviewQueryOptions } from '../features/map/basemap-query';
 
 export function prefetchFirstScreen(client: QueryClient, datasetKey: string): void {
   void client.prefetchQuery(datasetQueryOptions(datasetKey));
-  void client.prefetchQuery(overviewQueryOptions());
+  // While the panels stack the map is drawn when scrolled to, and asks for its basemap then.
+  if (!stackedNow()) void client.prefetchQuery(overviewQueryOptions());
 }
