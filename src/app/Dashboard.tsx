@@ -13,7 +13,6 @@ import { ImportControls } from '../features/import/ImportControls';
 import { ImportMessages } from '../features/import/ImportMessages';
 import { SourcesGrades } from '../features/judgement/SourcesGrades';
 import { useMapTitle } from '../features/map/map-area';
-import { MapPanel } from '../features/map/MapPanel';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
 import { AppliedFiltersProvider } from '../state/applied-filters';
 import { useLayoutStore, type Area } from '../state/layout';
@@ -21,12 +20,14 @@ import { useAppStore } from '../state/store';
 import { useUrlSync } from '../state/use-url-sync';
 import { DetailsOverlay } from './DetailsOverlay';
 import { DrawnWhenNear } from './DrawnWhenNear';
+import { mapChunk } from './map-chunk';
 import { PrintCaption } from './PrintCaption';
 import { SkipLinks } from './SkipLinks';
 import { useDetailsHost } from './use-details-host';
 import { useStacked } from '../components/use-stacked';
 import { Workspace } from './Workspace';
 
+const MapPanel = mapChunk.Component;
 // Opened from a claim row or the sources list only: its code loads then.
 const GradeEditor = lazy(() => import('../features/judgement/GradeEditor').then((m) => ({ default: m.GradeEditor })));
 
@@ -67,7 +68,9 @@ export function Dashboard() {
   const map = (
     <Panel title={mapTitle} area="map" maximisable className="area-map" overlay={overlay('map')}>
       <DrawnWhenNear active={stacked} what="the map">
-        <MapPanel />
+        <Deferred what="the map">
+          <MapPanel />
+        </Deferred>
       </DrawnWhenNear>
     </Panel>
   );

@@ -17,5 +17,8 @@ export function startFirstDownloads(): void {
   // The basemap's overview is downloaded now and read once the first render is done (basemap-fetch.ts).
   // Not while the panels stack: the map is below the first screen there, drawn when scrolled to, and the
   // overview's download would slow the dataset's and the code's on a phone's connection.
-  if (!stackedNow()) startEarly(`basemap:${OVERVIEW_URL}`, () => fetchBasemapText(OVERVIEW_URL));
+  if (stackedNow()) return;
+  startEarly(`basemap:${OVERVIEW_URL}`, () => fetchBasemapText(OVERVIEW_URL));
+  // The map's code (app/map-chunk.ts), asked for beside the app's own rather than once that has run.
+  startEarly('chunk:map', () => import('../features/map/MapPanel'));
 }
