@@ -113,7 +113,9 @@ async function main() {
 
   const ms = (n: number) => `${Math.round(n).toLocaleString('en-GB')} ms`;
   console.log(`\nLighthouse ${median.lhr.lighthouseVersion}, mobile preset, bundled dataset`);
-  console.log(`scores of the ${RUNS} runs: ${runs.map((r) => r.figures.score).join(', ')} (median run below)`);
+  console.log(
+    `scores of the ${RUNS} runs: ${runs.map((r) => r.figures.score).join(', ')} (median run below)`,
+  );
   console.log('| figure | value | target |');
   console.log('|---|---|---|');
   console.log(`| performance score | ${f.score} | ≥ ${TARGETS.performanceScore} |`);

@@ -29,7 +29,9 @@ import { Workspace } from './Workspace';
 
 const MapPanel = mapChunk.Component;
 // Opened from a claim row or the sources list only: its code loads then.
-const GradeEditor = lazy(() => import('../features/judgement/GradeEditor').then((m) => ({ default: m.GradeEditor })));
+const GradeEditor = lazy(() =>
+  import('../features/judgement/GradeEditor').then((m) => ({ default: m.GradeEditor })),
+);
 
 /** The one screen: every panel reads the same filters and the same selection. */
 export function Dashboard() {

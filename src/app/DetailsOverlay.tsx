@@ -3,7 +3,9 @@ import { Deferred } from '../components/Deferred';
 import { useAppStore } from '../state/store';
 
 // Shown only once something is selected: its code loads then.
-const DetailPanel = lazy(() => import('../features/detail/DetailPanel').then((m) => ({ default: m.DetailPanel })));
+const DetailPanel = lazy(() =>
+  import('../features/detail/DetailPanel').then((m) => ({ default: m.DetailPanel })),
+);
 
 /** The selection's details, drawn over the panel the selection came from (see use-details-host). */
 export function DetailsOverlay() {

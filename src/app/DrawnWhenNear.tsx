@@ -23,9 +23,12 @@ export function DrawnWhenNear({ active, what, children }: Props) {
     const el = ref.current;
     if (shown || !el) return;
     // A quarter of a screen ahead: the panel is drawn just before it scrolls into view.
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setNear(true);
-    }, { rootMargin: '25% 0px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '25% 0px' },
+    );
     observer.observe(el);
     const print = () => flushSync(() => setNear(true));
     window.addEventListener('beforeprint', print);

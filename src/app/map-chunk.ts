@@ -3,10 +3,9 @@
  * when scrolled to; side by side its download starts with the page's (first-downloads.ts).
  */
 import { preloadable } from '../components/preloadable';
+import type * as MapModule from '../features/map/MapPanel';
 import { takeEarly } from '../lib/early';
 
-type MapModule = typeof import('../features/map/MapPanel');
-
 export const mapChunk = preloadable(() =>
-  (takeEarly<MapModule>('chunk:map') ?? import('../features/map/MapPanel')).then((m) => m.MapPanel),
+  (takeEarly<typeof MapModule>('chunk:map') ?? import('../features/map/MapPanel')).then((m) => m.MapPanel),
 );

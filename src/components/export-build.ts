@@ -54,70 +54,67 @@ export async function buildExport(
     await settled(svg);
     return svg;
   };
-    const name = (view: string, ext: string) => exportFileName(dataset.id, view, at, ext);
-    // Rows are filtered only when data is exported, not on every filter change of every panel.
-    const rows = () => ({ claims: filterClaims(dataset, filters), events: filterEvents(dataset, filters) });
-    const preset = PRESET[format];
-    if (preset) {
-      const png = await captionedPng(await svgOf(), caption(at), preset);
-      const suffix = preset === 'screen' ? '' : `-${preset}`;
-      const file = name(`${subject.view}${suffix}`, 'png');
-      downloadBlob(pngBlob(png.bytes), file);
-      return `Saved ${file} (${png.width} × ${png.height} px).`;
+  const name = (view: string, ext: string) => exportFileName(dataset.id, view, at, ext);
+  // Rows are filtered only when data is exported, not on every filter change of every panel.
+  const rows = () => ({ claims: filterClaims(dataset, filters), events: filterEvents(dataset, filters) });
+  const preset = PRESET[format];
+  if (preset) {
+    const png = await captionedPng(await svgOf(), caption(at), preset);
+    const suffix = preset === 'screen' ? '' : `-${preset}`;
+    const file = name(`${subject.view}${suffix}`, 'png');
+    downloadBlob(pngBlob(png.bytes), file);
+    return `Saved ${file} (${png.width} × ${png.height} px).`;
+  }
+  switch (format) {
+    case 'svg': {
+      const file = name(subject.view, 'svg');
+      downloadBlob(new Blob([captionedSvg(await svgOf(), caption(at)).svg], { type: MIME.svg }), file);
+      return `Saved ${file}.`;
     }
-    switch (format) {
-      case 'svg': {
-        const file = name(subject.view, 'svg');
-        downloadBlob(new Blob([captionedSvg(await svgOf(), caption(at)).svg], { type: MIME.svg }), file);
-        return `Saved ${file}.`;
-      }
-      case 'copy':
-        await copyPng(async () => pngBlob((await captionedPng(await svgOf(), caption(at))).bytes));
-        return 'Image copied: paste it into your slides or document.';
-      case 'pptx': {
-        const { buildPptx } = await import('../lib/export/pptx');
-        const figure = await barePng(await svgOf());
-        const text = caption(at);
-        const blob = await buildPptx(
-          [
-            {
-              caption: text,
-              image: figure.dataUrl,
-              width: figure.width,
-              height: figure.height,
-              notes: typeof subject.summary === 'function' ? subject.summary() : subject.summary,
-            },
-          ],
-          `${subject.viewTitle} — ${dataset.title}`,
-        );
-        const file = name(subject.view, 'pptx');
-        downloadBlob(new Blob([blob], { type: MIME.pptx }), file);
-        return `Saved ${file}.`;
-      }
-      case 'csv': {
-        const { claims, events } = rows();
-        const file = name('claims-events', 'csv');
-        const ranges = judgements?.judgements.ranges ?? dataset.analystJudgements?.ranges ?? [];
-        downloadBlob(
-          new Blob([claimsAndEventsCsv(dataset, claims, events, ranges)], { type: MIME.csv }),
-          file,
-        );
-        return `Saved ${file}: ${claims.length} claims and ${events.length} events.`;
-      }
-      case 'json': {
-        const { claims, events } = rows();
-        const original = judgements?.original ?? dataset;
-        const file = name('filtered-dataset', 'json');
-        const data = filteredDataset(
-          original,
-          judgements?.judgements ?? null,
-          claims.map((c) => c.id),
-          events.map((e) => e.id),
-        );
-        downloadBlob(new Blob([datasetJson(data)], { type: MIME.json }), file);
-        return `Saved ${file}: ${claims.length} claims and ${events.length} events.`;
-      }
-      default:
-        return '';
+    case 'copy':
+      await copyPng(async () => pngBlob((await captionedPng(await svgOf(), caption(at))).bytes));
+      return 'Image copied: paste it into your slides or document.';
+    case 'pptx': {
+      const { buildPptx } = await import('../lib/export/pptx');
+      const figure = await barePng(await svgOf());
+      const text = caption(at);
+      const blob = await buildPptx(
+        [
+          {
+            caption: text,
+            image: figure.dataUrl,
+            width: figure.width,
+            height: figure.height,
+            notes: typeof subject.summary === 'function' ? subject.summary() : subject.summary,
+          },
+        ],
+        `${subject.viewTitle} — ${dataset.title}`,
+      );
+      const file = name(subject.view, 'pptx');
+      downloadBlob(new Blob([blob], { type: MIME.pptx }), file);
+      return `Saved ${file}.`;
     }
+    case 'csv': {
+      const { claims, events } = rows();
+      const file = name('claims-events', 'csv');
+      const ranges = judgements?.judgements.ranges ?? dataset.analystJudgements?.ranges ?? [];
+      downloadBlob(new Blob([claimsAndEventsCsv(dataset, claims, events, ranges)], { type: MIME.csv }), file);
+      return `Saved ${file}: ${claims.length} claims and ${events.length} events.`;
+    }
+    case 'json': {
+      const { claims, events } = rows();
+      const original = judgements?.original ?? dataset;
+      const file = name('filtered-dataset', 'json');
+      const data = filteredDataset(
+        original,
+        judgements?.judgements ?? null,
+        claims.map((c) => c.id),
+        events.map((e) => e.id),
+      );
+      downloadBlob(new Blob([datasetJson(data)], { type: MIME.json }), file);
+      return `Saved ${file}: ${claims.length} claims and ${events.length} events.`;
+    }
+    default:
+      return '';
+  }
 }

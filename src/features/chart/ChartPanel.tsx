@@ -213,14 +213,14 @@ export function ChartPanel() {
             ) : (
               <Deferred what="the chart over time">
                 <OverTimeChart
-                rows={view.rows}
-                width={width}
-                axis={view.axis}
-                title={view.title}
-                articleDate={reference.asOfDate}
-                range={view.range}
-                sourceName={sourceName}
-                colourOf={colourOf}
+                  rows={view.rows}
+                  width={width}
+                  axis={view.axis}
+                  title={view.title}
+                  articleDate={reference.asOfDate}
+                  range={view.range}
+                  sourceName={sourceName}
+                  colourOf={colourOf}
                   labelOf={labelOf}
                   labelling={labelling}
                 />
