@@ -1,6 +1,7 @@
 import { lazy, useId } from 'react';
 import { Deferred } from '../components/Deferred';
 import { useAppStore } from '../state/store';
+import { useEscapeClearsSelection } from '../state/use-escape-clears-selection';
 
 // Shown only once something is selected: its code loads then.
 const DetailPanel = lazy(() =>
@@ -11,6 +12,7 @@ const DetailPanel = lazy(() =>
 export function DetailsOverlay() {
   const headingId = useId();
   const select = useAppStore((s) => s.select);
+  useEscapeClearsSelection();
   return (
     <section className="details-overlay" aria-labelledby={headingId} data-details>
       <header className="details-overlay__header">
