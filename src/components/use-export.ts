@@ -45,6 +45,9 @@ const LABEL: Record<ExportFormat, string> = {
   json: 'JSON',
 };
 
+/** The builders' code, asked for when the menu opens: by the time an item is chosen it is usually here. */
+export const loadBuilders = () => import('./export-build');
+
 export function useExport(subject: ExportSubject) {
   const dataset = useDataset();
   const judgements = useJudgements();
@@ -55,7 +58,7 @@ export function useExport(subject: ExportSubject) {
 
   const build = useCallback(
     async (format: ExportFormat, at: Date): Promise<string> => {
-      const { buildExport } = await import('./export-build');
+      const { buildExport } = await loadBuilders();
       return buildExport(format, at, { dataset, filters, judgements, subject });
     },
     [dataset, filters, judgements, subject],
