@@ -1,29 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, useCallback, useEffect, useState } from 'react';
 import { usePanelRef } from 'react-resizable-panels';
+import { Deferred } from '../components/Deferred';
 import { Panel } from '../components/Panel';
 import { Toolbar } from '../components/Toolbar';
 import { useDataset } from '../data/dataset-context';
+import { useJudgements } from '../data/judgements-context';
 import { ArticlePanel } from '../features/article/ArticlePanel';
 import { AuthoringControls } from '../features/authoring/AuthoringControls';
 import { ChartPanel } from '../features/chart/ChartPanel';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { ImportControls } from '../features/import/ImportControls';
 import { ImportMessages } from '../features/import/ImportMessages';
-import { GradeEditor } from '../features/judgement/GradeEditor';
 import { SourcesGrades } from '../features/judgement/SourcesGrades';
 import { useMapTitle } from '../features/map/map-area';
-import { MapPanel } from '../features/map/MapPanel';
 import { TimelinePanel } from '../features/timeline/TimelinePanel';
 import { AppliedFiltersProvider } from '../state/applied-filters';
 import { useLayoutStore, type Area } from '../state/layout';
 import { useAppStore } from '../state/store';
 import { useUrlSync } from '../state/use-url-sync';
 import { DetailsOverlay } from './DetailsOverlay';
+import { DrawnWhenNear } from './DrawnWhenNear';
+import { mapChunk } from './map-chunk';
 import { PrintCaption } from './PrintCaption';
 import { SkipLinks } from './SkipLinks';
 import { useDetailsHost } from './use-details-host';
 import { useStacked } from '../components/use-stacked';
 import { Workspace } from './Workspace';
+
+const MapPanel = mapChunk.Component;
+// Opened from a claim row or the sources list only: its code loads then.
+const GradeEditor = lazy(() =>
+  import('../features/judgement/GradeEditor').then((m) => ({ default: m.GradeEditor })),
+);
 
 /** The one screen: every panel reads the same filters and the same selection. */
 export function Dashboard() {
@@ -33,6 +41,7 @@ export function Dashboard() {
   const stacked = useStacked();
   const { railCollapsed, maximised, epoch, setRailCollapsed, reset } = useLayoutStore();
   const host = useDetailsHost();
+  const grading = useJudgements()?.editing != null;
   const readingRef = usePanelRef();
   const [readingCollapsed, setReadingCollapsed] = useState(false);
   useEscapeRestores();
@@ -60,7 +69,11 @@ export function Dashboard() {
   );
   const map = (
     <Panel title={mapTitle} area="map" maximisable className="area-map" overlay={overlay('map')}>
-      <MapPanel />
+      <DrawnWhenNear active={stacked} what="the map">
+        <Deferred what="the map">
+          <MapPanel />
+        </Deferred>
+      </DrawnWhenNear>
     </Panel>
   );
   const timeline = (
@@ -71,7 +84,9 @@ export function Dashboard() {
       className="area-timeline"
       overlay={overlay('timeline')}
     >
-      <TimelinePanel />
+      <DrawnWhenNear active={stacked} what="the timeline">
+        <TimelinePanel />
+      </DrawnWhenNear>
     </Panel>
   );
   const article = (
@@ -96,7 +111,9 @@ export function Dashboard() {
         )
       }
     >
-      <ArticlePanel />
+      <DrawnWhenNear active={stacked} what="the documents and claims">
+        <ArticlePanel />
+      </DrawnWhenNear>
     </Panel>
   );
 
@@ -140,7 +157,11 @@ export function Dashboard() {
           </Toolbar>
         </header>
         <ImportMessages />
-        <GradeEditor />
+        {grading ? (
+          <Deferred what="the grade form">
+            <GradeEditor />
+          </Deferred>
+        ) : null}
         <main className="dashboard">
           <Panel title="Filters" area="filters" className="area-filters">
             <FiltersPanel compact={railCollapsed} />

@@ -1,11 +1,18 @@
-import { useId } from 'react';
-import { DetailPanel } from '../features/detail/DetailPanel';
+import { lazy, useId } from 'react';
+import { Deferred } from '../components/Deferred';
 import { useAppStore } from '../state/store';
+import { useEscapeClearsSelection } from '../state/use-escape-clears-selection';
+
+// Shown only once something is selected: its code loads then.
+const DetailPanel = lazy(() =>
+  import('../features/detail/DetailPanel').then((m) => ({ default: m.DetailPanel })),
+);
 
 /** The selection's details, drawn over the panel the selection came from (see use-details-host). */
 export function DetailsOverlay() {
   const headingId = useId();
   const select = useAppStore((s) => s.select);
+  useEscapeClearsSelection();
   return (
     <section className="details-overlay" aria-labelledby={headingId} data-details>
       <header className="details-overlay__header">
@@ -22,7 +29,9 @@ export function DetailsOverlay() {
         </button>
       </header>
       <div className="details-overlay__body">
-        <DetailPanel />
+        <Deferred what="the details">
+          <DetailPanel />
+        </Deferred>
       </div>
     </section>
   );

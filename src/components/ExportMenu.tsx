@@ -1,7 +1,7 @@
 import './export-menu.css';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { MarkingDialog } from './MarkingDialog';
-import { useExport, type ExportFormat, type ExportSubject } from './use-export';
+import { loadBuilders, useExport, type ExportFormat, type ExportSubject } from './use-export';
 
 /**
  * The Export menu of one panel (menu button pattern: Enter, Space or arrows open it; arrows, Home and End
@@ -60,6 +60,9 @@ export function ExportMenu(props: ExportMenuProps) {
   const focusItem = (index: number) => itemRefs.current[(index + count) % count]?.focus();
   const openMenu = (index: number) => {
     setOpen(true);
+    loadBuilders().catch(() => {
+      // Said by the export itself, if the code is still missing when an item is chosen.
+    });
     // The items exist only once the menu has rendered.
     requestAnimationFrame(() => focusItem(index));
   };

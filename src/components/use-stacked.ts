@@ -1,8 +1,5 @@
 import { useSyncExternalStore } from 'react';
-
-/** Below this width the panels stack in one column (a tablet, a narrow window). */
-// Screen only: a printed page keeps the side-by-side layout, whatever width the printer gives it.
-export const STACKED_QUERY = 'screen and (max-width: 899px)';
+import { STACKED_QUERY } from '../config/layout';
 
 function query(): MediaQueryList | null {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function'

@@ -6,7 +6,7 @@
  */
 import type { Patch } from 'immer';
 import type { z } from 'zod';
-import { immer } from '../lib/history';
+import { immer } from '../lib/patches';
 import { slugify, uniqueId } from '../lib/slug';
 import { anchorAt, findQuote, type Span } from './anchor';
 import {

@@ -403,6 +403,8 @@ test.describe('at 768×1024 (a tablet)', () => {
       .forEach((b, i) => expect(b.y).toBeGreaterThan((boxes[i]?.y ?? 0) + (boxes[i]?.height ?? 0) - 1));
     await expect(page.getByRole('separator')).toHaveCount(0);
 
+    // Stacked panels below the first screen are drawn as the page scrolls near them.
+    await timeline(page).scrollIntoViewIfNeeded();
     const row = timeline(page).getByRole('list', { name: 'Timeline items' }).getByRole('button').first();
     await row.scrollIntoViewIfNeeded();
     await row.click();

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChartPanel } from '../../src/features/chart/ChartPanel';
@@ -80,11 +80,14 @@ describe('ChartPanel', () => {
     expect(mark(container, 'claim:c-jcs-over-1100')).not.toHaveAttribute('data-selected');
   });
 
-  it('rings an event selected elsewhere, and more quietly the claims it touches', () => {
+  it('rings an event selected elsewhere, and more quietly the claims it touches', async () => {
     const { container } = renderWithData(<ChartPanel />, dataset);
     act(() => useAppStore.getState().setUi({ chartMode: 'over-time' }));
     act(() => useAppStore.getState().select({ kind: 'event', id: 'e-2024-12-23-zelensky-3000' }));
-    expect(mark(container, 'event:e-2024-12-23-zelensky-3000:0')).toHaveAttribute('data-selected', 'true');
+    // The view over time is drawn once its code has loaded.
+    await waitFor(() =>
+      expect(mark(container, 'event:e-2024-12-23-zelensky-3000:0')).toHaveAttribute('data-selected', 'true'),
+    );
     // Of the claims the event bears on, those with a figure of the measure on screen are marks: ringed.
     const linked = dataset.events.find((e) => e.id === 'e-2024-12-23-zelensky-3000')?.claimIds ?? [];
     const drawn = linked.filter((id) => container.querySelector(`[data-estimate-key="claim:${id}"]`));

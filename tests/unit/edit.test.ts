@@ -19,7 +19,8 @@ import {
 } from '../../src/data/edit';
 import { proposeMeasure } from '../../src/data/measure-words';
 import { parseDataset, type Dataset } from '../../src/data/validate';
-import { EMPTY_HISTORY, record, undo, type History } from '../../src/lib/history';
+import { EMPTY_HISTORY, record, type History } from '../../src/lib/history';
+import { undo } from '../../src/lib/patches';
 import { makeDataset } from './helpers/factories';
 
 const REPORT =

@@ -65,8 +65,10 @@ describe('ExportMenu', () => {
     renderMenu();
     await user.click(screen.getByRole('button', { name: 'Export chart' }));
     await user.click(screen.getByRole('menuitem', { name: 'SVG image' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Could not export the SVG: The chart is not drawn yet; try again when it is shown.',
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Could not export the SVG: The chart is not drawn yet; try again when it is shown.',
+      ),
     );
   });
 

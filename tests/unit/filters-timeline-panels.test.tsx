@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DetailPanel } from '../../src/features/detail/DetailPanel';
+import { useEscapeClearsSelection } from '../../src/state/use-escape-clears-selection';
 import { FiltersPanel } from '../../src/features/filters/FiltersPanel';
 import { TimelinePanel } from '../../src/features/timeline/TimelinePanel';
 import { useAppStore } from '../../src/state/store';
@@ -23,6 +24,8 @@ const dataset = makeDataset({
 });
 
 function Screen() {
+  // The dashboard's details frame holds the Escape key (app/DetailsOverlay.tsx).
+  useEscapeClearsSelection();
   return (
     <>
       <FiltersPanel />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HISTORY, immer, record, redo, undo, type History } from '../../src/lib/history';
+import { EMPTY_HISTORY, record, type History } from '../../src/lib/history';
+import { immer, redo, undo } from '../../src/lib/patches';
 
 interface Doc {
   items: string[];

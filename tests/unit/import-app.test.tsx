@@ -331,7 +331,7 @@ describe('grading', () => {
     await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
     const [grade] = screen.getAllByRole('button', { name: /^Grade claim C\d+$/ });
     await userEvent.click(grade as HTMLElement);
-    const editor = screen.getByRole('dialog', { name: /^Grade claim:/ });
+    const editor = await screen.findByRole('dialog', { name: /^Grade claim:/ });
     await userEvent.selectOptions(within(editor).getByLabelText(/Your grade/), '5');
     await userEvent.type(within(editor).getByLabelText('Your note'), 'Doubtful');
     await userEvent.click(within(editor).getByRole('button', { name: 'Save grade and note' }));
@@ -375,7 +375,7 @@ describe('grading', () => {
     await screen.findByRole('heading', { level: 1, name: 'Test dataset' });
     const chart = screen.getByRole('region', { name: 'Estimate disparity' });
     await userEvent.click(within(chart).getByRole('button', { name: 'Add my assessed range…' }));
-    const editor = screen.getByRole('dialog', { name: /^My assessed range:/ });
+    const editor = await screen.findByRole('dialog', { name: /^My assessed range:/ });
     await userEvent.click(within(editor).getByRole('button', { name: 'Save my range' }));
     // Nothing filled in: each field says what it needs, and nothing is kept.
     expect(within(editor).getByText('Say why: the reasoning is kept with the range.')).toBeInTheDocument();
@@ -402,7 +402,7 @@ describe('grading', () => {
 
     // Removing it asks once more, then it is gone from the chart and from this device.
     await userEvent.click(within(chart).getByRole('button', { name: 'Edit my assessed range…' }));
-    const again = screen.getByRole('dialog', { name: /^My assessed range:/ });
+    const again = await screen.findByRole('dialog', { name: /^My assessed range:/ });
     expect(within(again).getByLabelText('Best estimate')).toHaveValue('2000');
     await userEvent.click(within(again).getByRole('button', { name: 'Remove my range…' }));
     await userEvent.click(within(again).getByRole('button', { name: /^Yes, remove my range/ }));

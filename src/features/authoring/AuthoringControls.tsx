@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
+import { Deferred } from '../../components/Deferred';
 import { useDataset } from '../../data/dataset-context';
 import { LOCAL_PREFIX } from '../../data/dataset-keys';
 import { EDITABLE_PREFIX } from '../../data/device-datasets';
@@ -6,11 +7,13 @@ import { deviceStorage } from '../../data/device-storage';
 import { toStorageError } from '../../data/kv-store';
 import { useDeviceStore } from '../../state/device';
 import { useEditingStore } from '../../state/editing';
-import { EditorDialogs } from './EditorDialogs';
-import { ExportDataset } from './ExportDataset';
 import { useEditor } from './use-editor';
-import { useUndoKeys } from './use-undo-keys';
 import './authoring.css';
+
+// The editing toolbar and forms, with immer and the edit operations, load when editing starts: viewing a
+// dataset never needs them.
+const EditingTools = lazy(() => import('./EditingTools').then((m) => ({ default: m.EditingTools })));
+const EditorDialogs = lazy(() => import('./EditorDialogs').then((m) => ({ default: m.EditorDialogs })));
 
 /** The localId of the dataset on screen when it is one written or edited in the app. */
 function editableId(activeKey: string): string | null {
@@ -33,10 +36,10 @@ export function AuthoringControls() {
   const saveState = useEditingStore((s) => s.saveState);
   const picking = useEditingStore((s) => s.picking);
   const picked = useEditingStore((s) => s.picked);
+  const dialogOpen = useEditingStore((s) => s.dialog !== null || s.passage !== null);
   const editor = useEditor();
   const { session } = editor;
   const localId = editableId(activeKey);
-  useUndoKeys(editing && session !== null, editor.undo, editor.redo);
 
   // The session (copied from where, undo history) comes back with the dataset after a reload.
   useEffect(() => {
@@ -68,8 +71,6 @@ export function AuthoringControls() {
     };
   }, [localId, setSession, setEditing, notify]);
 
-  const past = session?.history.past.at(-1);
-  const future = session?.history.future[0];
   return (
     <div className="authoring-controls" role="group" aria-label="Write and edit datasets">
       {session ? (
@@ -97,36 +98,9 @@ export function AuthoringControls() {
         </p>
       ) : null}
       {editing && session ? (
-        <>
-          <button type="button" onClick={() => openDialog({ kind: 'document' })}>
-            Add document
-          </button>
-          <button type="button" onClick={() => openDialog({ kind: 'contents' })}>
-            Sources, events, places…
-          </button>
-          <button
-            type="button"
-            onClick={editor.undo}
-            disabled={!past}
-            aria-keyshortcuts="Control+Z"
-            title={past ? `Undo: ${past.label} (Ctrl+Z)` : 'Nothing to undo'}
-          >
-            Undo{past ? <span className="visually-hidden">: {past.label}</span> : null}
-          </button>
-          <button
-            type="button"
-            onClick={editor.redo}
-            disabled={!future}
-            aria-keyshortcuts="Control+Shift+Z"
-            title={future ? `Redo: ${future.label} (Ctrl+Shift+Z)` : 'Nothing to redo'}
-          >
-            Redo{future ? <span className="visually-hidden">: {future.label}</span> : null}
-          </button>
-          <ExportDataset />
-          <button type="button" onClick={() => setEditing(false)}>
-            Done editing
-          </button>
-        </>
+        <Deferred what="the editing tools">
+          <EditingTools />
+        </Deferred>
       ) : (
         <>
           <button type="button" onClick={() => openDialog({ kind: 'new-dataset' })}>
@@ -145,7 +119,11 @@ export function AuthoringControls() {
           </button>
         </>
       )}
-      <EditorDialogs />
+      {dialogOpen ? (
+        <Deferred what="the editing form">
+          <EditorDialogs />
+        </Deferred>
+      ) : null}
     </div>
   );
 }

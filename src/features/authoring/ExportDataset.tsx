@@ -4,7 +4,7 @@ import { useJudgements } from '../../data/judgements-context';
 import { parseDataset } from '../../data/validate';
 import { downloadBlob, MIME } from '../../lib/export/download';
 import { useDeviceStore } from '../../state/device';
-import { useEditor } from './use-editor';
+import { useEditSteps } from './use-edit-steps';
 
 /**
  * The whole dataset as a file in the schema, with the analyst's grades and notes: checked as an import
@@ -12,7 +12,7 @@ import { useEditor } from './use-editor';
  * dataset is a new edition: its version is bumped first.
  */
 export function ExportDataset() {
-  const { prepareExport } = useEditor();
+  const { prepareExport } = useEditSteps();
   const judgements = useJudgements()?.judgements ?? EMPTY_JUDGEMENTS;
   const notify = useDeviceStore((s) => s.notify);
   const [last, setLast] = useState<string | null>(null);

@@ -4,10 +4,10 @@ import { datasetQueryOptions, localDatasetKey } from '../../data/dataset-query';
 import { EDITABLE_PREFIX, type EditSession } from '../../data/device-datasets';
 import { deviceStorage } from '../../data/device-storage';
 import { LOCAL_PREFIX } from '../../data/dataset-keys';
-import { nextVersion, setVersion, type EditResult } from '../../data/edit';
+import type { EditResult } from '../../data/edit';
 import { toStorageError } from '../../data/kv-store';
 import type { Dataset } from '../../data/validate';
-import { EMPTY_HISTORY, record, redo, undo } from '../../lib/history';
+import { EMPTY_HISTORY, record } from '../../lib/history';
 import { useDeviceStore } from '../../state/device';
 import { useEditingStore } from '../../state/editing';
 
@@ -113,43 +113,12 @@ export function useEditor() {
     [current, session, keep, notify],
   );
 
-  const step = useCallback(
-    (direction: 'undo' | 'redo') => {
-      const dataset = current();
-      if (!dataset || !session) return;
-      const done = (direction === 'undo' ? undo : redo)(session.history, dataset);
-      if (!done) return;
-      keep(done.state, { ...session, history: done.history, changedSinceExport: true });
-    },
-    [current, session, keep],
-  );
-
-  /**
-   * The dataset as a file: a changed dataset is a new edition, so its version is bumped first (kept on this
-   * device too, outside the undo history: an export is not an edit).
-   */
-  const prepareExport = useCallback((): Dataset | null => {
-    const dataset = current();
-    if (!dataset || !session) return null;
-    if (!session.changedSinceExport) return dataset;
-    // A new dataset's first export is its first edition, 1.0.0; a copy of an edition, or any later export
-    // of a change, is a new edition.
-    const firstEdition = session.copiedFrom === null && session.lastExported === null;
-    const version = firstEdition ? dataset.version : nextVersion(dataset.version);
-    const bumped = version === dataset.version ? null : setVersion(dataset, version);
-    const out = bumped?.ok ? bumped.dataset : dataset;
-    keep(out, { ...session, changedSinceExport: false, lastExported: out.version });
-    return out;
-  }, [current, session, keep]);
-
   return {
     session,
     startEditing,
     begin,
     apply,
-    undo: () => step('undo'),
-    redo: () => step('redo'),
-    prepareExport,
+    keep,
     current,
   };
 }

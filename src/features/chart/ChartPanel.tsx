@@ -1,5 +1,6 @@
 import './chart.css';
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { lazy, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { Deferred } from '../../components/Deferred';
 import { EmptyState } from '../../components/EmptyState';
 import { ExportMenu } from '../../components/ExportMenu';
 import { sourceColour } from '../../config/palette';
@@ -20,10 +21,12 @@ import { chartView } from './chart-view';
 import { DisparityChart } from './DisparityChart';
 import { EstimateTooltip } from './EstimateTooltip';
 import { MarksContext, type MarkContext } from './marks';
-import { OverTimeChart } from './OverTimeChart';
-import { RangeEditor } from './RangeEditor';
 import { useEstimates } from './use-estimates';
 import { useWidth } from './use-width';
+
+// The view over time and the range form load when first asked for: the first screen shows the disparity.
+const OverTimeChart = lazy(() => import('./OverTimeChart').then((m) => ({ default: m.OverTimeChart })));
+const RangeEditor = lazy(() => import('./RangeEditor').then((m) => ({ default: m.RangeEditor })));
 
 const NO_RANGES: readonly AssessedRange[] = [];
 /** Below this the chart is drawn at this width and scaled down, rather than squeezing its labels. */
@@ -208,18 +211,20 @@ export function ChartPanel() {
                 labelling={labelling}
               />
             ) : (
-              <OverTimeChart
-                rows={view.rows}
-                width={width}
-                axis={view.axis}
-                title={view.title}
-                articleDate={reference.asOfDate}
-                range={view.range}
-                sourceName={sourceName}
-                colourOf={colourOf}
-                labelOf={labelOf}
-                labelling={labelling}
-              />
+              <Deferred what="the chart over time">
+                <OverTimeChart
+                  rows={view.rows}
+                  width={width}
+                  axis={view.axis}
+                  title={view.title}
+                  articleDate={reference.asOfDate}
+                  range={view.range}
+                  sourceName={sourceName}
+                  colourOf={colourOf}
+                  labelOf={labelOf}
+                  labelling={labelling}
+                />
+              </Deferred>
             )}
           </MarksContext.Provider>
           {active && tip && (
@@ -257,14 +262,16 @@ export function ChartPanel() {
       </p>
       <ChartTable rows={view.rows} range={view.range} measureLabel={measureLabel} caption={view.title} />
       {editing && judgements && view.measure && (
-        <RangeEditor
-          context={judgements}
-          measure={view.measure}
-          range={view.range}
-          citable={citable}
-          defaultAsOf={reference.asOfDate ?? new Date().toISOString().slice(0, 10)}
-          onClose={() => setEditing(false)}
-        />
+        <Deferred what="the assessed-range form">
+          <RangeEditor
+            context={judgements}
+            measure={view.measure}
+            range={view.range}
+            citable={citable}
+            defaultAsOf={reference.asOfDate ?? new Date().toISOString().slice(0, 10)}
+            onClose={() => setEditing(false)}
+          />
+        </Deferred>
       )}
     </div>
   );

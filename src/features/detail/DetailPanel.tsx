@@ -1,5 +1,4 @@
 import './detail.css';
-import { useEffect } from 'react';
 import { useDataset } from '../../data/dataset-context';
 import { useAppStore } from '../../state/store';
 import { ClaimDetail } from './ClaimDetail';
@@ -11,20 +10,6 @@ export function DetailPanel() {
   const dataset = useDataset();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-
-  // Escape clears the selection, unless a dialog or popup is using the key for itself.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      if (document.querySelector('dialog[open], [role="dialog"]')) return;
-      if (!useAppStore.getState().selection) return;
-      select(null);
-      // Taken: a maximised panel waits for the next Escape to go back to the dashboard.
-      e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [select]);
 
   const body = (() => {
     if (!selection) return null;

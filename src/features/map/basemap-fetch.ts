@@ -3,8 +3,13 @@
  * first script the page runs (boot.ts) can start the overview's download before the app's code has loaded.
  */
 import { background } from '../../lib/background';
+import type { FeatureCollection } from 'geojson';
 import {
   BasemapError,
+  collection,
+  isTopology,
+  LOCAL_OBJECTS,
+  type ConvertedLayers,
   topologyToLocal,
   topologyToOverview,
   topologyToSheet,
@@ -25,10 +30,15 @@ export async function fetchBasemapText(url: string, signal?: AbortSignal): Promi
 
 /**
  * A basemap file, parsed and converted in tasks of their own once the page has nothing more urgent: the
- * dashboard's first render, a key press or a zoom's frames come first (the overview is about 100 ms of work
- * on a cold page, a sheet some tens).
+ * dashboard's first render, a key press or a zoom's frames come first. Each layer is converted in a task of
+ * its own: the overview's layers together are about 100 ms of work on a cold page (a sheet's some tens),
+ * one long task on a slow phone.
  */
-async function readInBackground<T>(text: Promise<string>, convert: (raw: unknown) => T): Promise<T> {
+async function readInBackground<T>(
+  text: Promise<string>,
+  layers: readonly string[],
+  convert: (raw: unknown, done: ConvertedLayers) => T,
+): Promise<T> {
   const body = await text;
   await background();
   let raw: unknown;
@@ -38,13 +48,28 @@ async function readInBackground<T>(text: Promise<string>, convert: (raw: unknown
     // A static server answers a missing file with its index page: say "missing", not "bad token <".
     throw new BasemapError('The basemap file is missing or is not JSON.');
   }
+  const done = new Map<string, FeatureCollection>();
+  if (isTopology(raw)) {
+    for (const name of layers) {
+      await background();
+      done.set(name, collection(raw, name));
+    }
+  }
   await background();
-  return convert(raw);
+  return convert(raw, done);
 }
 
 export const overviewFrom = (text: Promise<string>): Promise<Overview> =>
-  readInBackground(text, topologyToOverview);
+  readInBackground(text, ['areas', 'fills', 'lines', 'rivers', 'towns'], topologyToOverview);
 export const fetchSheet = (url: string, signal?: AbortSignal): Promise<Sheet> =>
-  readInBackground(fetchBasemapText(url, signal), topologyToSheet);
+  readInBackground(
+    fetchBasemapText(url, signal),
+    ['areas', 'fills', 'lines', 'rivers', 'towns', 'labels'],
+    topologyToSheet,
+  );
 export const fetchLocal = (url: string, signal?: AbortSignal): Promise<LocalBasemap> =>
-  readInBackground(fetchBasemapText(url, signal), topologyToLocal);
+  readInBackground(
+    fetchBasemapText(url, signal),
+    [...LOCAL_OBJECTS, 'rivers', 'river_labels'],
+    topologyToLocal,
+  );

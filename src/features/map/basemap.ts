@@ -140,7 +140,7 @@ export class BasemapError extends Error {
   override name = 'BasemapError';
 }
 
-function isTopology(raw: unknown): raw is Topology {
+export function isTopology(raw: unknown): raw is Topology {
   return (
     typeof raw === 'object' &&
     raw !== null &&
@@ -161,7 +161,16 @@ function requireTopology(raw: unknown, required: readonly string[], what: string
   return raw;
 }
 
-function collection<G extends Geometry, P>(topology: Topology, name: string): FeatureCollection<G, P> {
+/** Layers already converted, by object name: a file read in steps (basemap-fetch.ts) converts one a task. */
+export type ConvertedLayers = ReadonlyMap<string, FeatureCollection>;
+
+export function collection<G extends Geometry, P>(
+  topology: Topology,
+  name: string,
+  done?: ConvertedLayers,
+): FeatureCollection<G, P> {
+  const converted = done?.get(name);
+  if (converted) return converted as FeatureCollection<G, P>;
   const object = topology.objects[name];
   if (!object) return { type: 'FeatureCollection', features: [] };
   const result = feature(topology, object as GeometryCollection);
@@ -183,36 +192,36 @@ export const LOCAL_OBJECTS = [
   'places',
 ] as const;
 
-export function topologyToLocal(raw: unknown): LocalBasemap {
+export function topologyToLocal(raw: unknown, done?: ConvertedLayers): LocalBasemap {
   const topology = requireTopology(raw, LOCAL_OBJECTS, 'detailed basemap');
   return {
-    country: collection(topology, 'country'),
-    border: collection(topology, 'border'),
-    admin1: collection(topology, 'admin1'),
-    admin1Lines: collection(topology, 'admin1_lines'),
-    admin1Labels: collection(topology, 'admin1_labels'),
-    rivers: collection(topology, 'rivers'),
-    riverLabels: collection(topology, 'river_labels'),
-    places: collection(topology, 'places'),
+    country: collection(topology, 'country', done),
+    border: collection(topology, 'border', done),
+    admin1: collection(topology, 'admin1', done),
+    admin1Lines: collection(topology, 'admin1_lines', done),
+    admin1Labels: collection(topology, 'admin1_labels', done),
+    rivers: collection(topology, 'rivers', done),
+    riverLabels: collection(topology, 'river_labels', done),
+    places: collection(topology, 'places', done),
   };
 }
 
 export const SHEET_OBJECTS = ['areas', 'fills', 'lines', 'towns', 'labels'] as const;
 
 /** The layers the overview and the sheets both draw. */
-function drawnLayers(topology: Topology): Omit<Sheet, 'labels'> {
+function drawnLayers(topology: Topology, done?: ConvertedLayers): Omit<Sheet, 'labels'> {
   return {
-    areas: collection(topology, 'areas'),
-    fills: collection(topology, 'fills'),
-    lines: collection(topology, 'lines'),
-    rivers: collection(topology, 'rivers'),
-    towns: collection(topology, 'towns'),
+    areas: collection(topology, 'areas', done),
+    fills: collection(topology, 'fills', done),
+    lines: collection(topology, 'lines', done),
+    rivers: collection(topology, 'rivers', done),
+    towns: collection(topology, 'towns', done),
   };
 }
 
-export function topologyToSheet(raw: unknown): Sheet {
+export function topologyToSheet(raw: unknown, done?: ConvertedLayers): Sheet {
   const topology = requireTopology(raw, SHEET_OBJECTS, 'basemap sheet');
-  return { ...drawnLayers(topology), labels: collection(topology, 'labels') };
+  return { ...drawnLayers(topology, done), labels: collection(topology, 'labels', done) };
 }
 
 export const OVERVIEW_OBJECTS = ['areas', 'fills', 'lines', 'rivers', 'towns'] as const;
@@ -262,11 +271,11 @@ export function decodeCoverage(mask: unknown): Overview['coverage'] {
   return { west, south, step, cols, rows, cells };
 }
 
-export function topologyToOverview(raw: unknown): Overview {
+export function topologyToOverview(raw: unknown, done?: ConvertedLayers): Overview {
   const topology = requireTopology(raw, OVERVIEW_OBJECTS, 'basemap');
   const meta = ((raw as { metadata?: OverviewMetadata }).metadata ?? {}) as OverviewMetadata;
   return {
-    ...drawnLayers(topology),
+    ...drawnLayers(topology, done),
     bbox: isBox(meta.bbox) ? meta.bbox : [-180, -85, 180, 85],
     detailZoom: typeof meta.detailZoom === 'number' ? meta.detailZoom : 6.5,
     wrapWestOf: typeof meta.wrapWestOf === 'number' ? meta.wrapWestOf : -180,

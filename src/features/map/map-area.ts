@@ -41,7 +41,9 @@ export function dominantOf(dataset: Dataset, overview: Overview | undefined) {
 /** The map panel's title: "Kursk area map", "Ukraine map", or "Map" while nothing says more. */
 export function useMapTitle(): string {
   const dataset = useDataset();
-  const overview = useQuery(overviewQueryOptions()).data;
+  // A dataset that names its region needs no basemap for the title: the basemap is then asked for only
+  // when the map is drawn (below the first screen on a phone).
+  const overview = useQuery({ ...overviewQueryOptions(), enabled: datasetRegion(dataset) === null }).data;
   const name = mapAreaName(dataset, overview);
   return name ? `${name} map` : 'Map';
 }

@@ -53,6 +53,8 @@ export async function pasteReport(page: Page, text = REPORT) {
   await dialog.getByLabel('Text', { exact: true }).fill(text);
   await dialog.getByRole('button', { name: 'Add the document' }).click();
   await expect(dialog).toHaveCount(0);
+  // The dashboard draws the new edition in a deferred render: the text is there a moment after the form.
+  await expect(page.locator('.article-text')).toContainText(text.split('\n')[0]?.slice(0, 40) ?? '');
 }
 
 interface ClaimInput {
