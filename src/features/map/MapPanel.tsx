@@ -1,6 +1,6 @@
 import './map.css';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../../components/ExportMenu';
 import { useDataset } from '../../data/dataset-context';
 import { useAppStore } from '../../state/store';
@@ -36,7 +36,9 @@ export function MapPanel() {
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const overviewQuery = useQuery(overviewQueryOptions());
-  const overview = overviewQuery.data;
+  // The basemap arrives through a store React renders at once (useSyncExternalStore): what it takes to place
+  // thousands of places on it is left to a background render, so the load is not one long task.
+  const overview = useDeferredValue(overviewQuery.data);
   const tiles = useTiles();
   const hintId = useId();
   const mapRef = useRef<HTMLDivElement>(null);

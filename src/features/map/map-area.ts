@@ -4,6 +4,7 @@
  * the map's name and the summary all ask.
  */
 import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { useDataset } from '../../data/dataset-context';
 import type { Place } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
@@ -41,7 +42,9 @@ export function dominantOf(dataset: Dataset, overview: Overview | undefined) {
 /** The map panel's title: "Kursk area map", "Ukraine map", or "Map" while nothing says more. */
 export function useMapTitle(): string {
   const dataset = useDataset();
-  const overview = useQuery(overviewQueryOptions()).data;
+  // The basemap arrives through a store React renders at once: placing thousands of places in its
+  // divisions waits for a background render, so the page's load is not one long task.
+  const overview = useDeferredValue(useQuery(overviewQueryOptions()).data);
   const name = mapAreaName(dataset, overview);
   return name ? `${name} map` : 'Map';
 }
