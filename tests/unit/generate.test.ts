@@ -127,5 +127,4 @@ describe('generateDataset, wide', () => {
     expect(JSON.stringify(explicit)).toBe(JSON.stringify(plain));
     expect(plain.events.every((e) => e.sourceIds.length === 1 && e.placeIds.length <= 1)).toBe(true);
   });
-  });
 });
