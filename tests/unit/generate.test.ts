@@ -82,7 +82,7 @@ describe('generateDataset, wide', () => {
     expect(wide.places).toHaveLength(900);
     expect(wide.categories).toHaveLength(12);
     expect(new Set(wide.events.flatMap((e) => e.sourceIds)).size).toBeGreaterThan(290);
-    expect(new Set(wide.events.flatMap((e) => e.placeIds)).size).toBeGreaterThan(850);
+    expect(new Set(wide.events.flatMap((e) => e.placeIds ?? [])).size).toBeGreaterThan(850);
     expect(new Set(wide.events.map((e) => e.category)).size).toBe(12);
   });
 
@@ -91,14 +91,14 @@ describe('generateDataset, wide', () => {
       wide.events.filter(f).length / wide.events.length;
     expect(share((e) => e.sourceIds.length > 1)).toBeGreaterThan(0.2);
     expect(share((e) => e.sourceIds.length > 1)).toBeLessThan(0.3);
-    expect(share((e) => e.placeIds.length > 0)).toBeGreaterThan(0.86);
-    expect(share((e) => e.placeIds.length > 0)).toBeLessThan(0.94);
-    const placed = wide.events.filter((e) => e.placeIds.length > 0);
-    const several = placed.filter((e) => e.placeIds.length > 1).length / placed.length;
+    expect(share((e) => (e.placeIds ?? []).length > 0)).toBeGreaterThan(0.86);
+    expect(share((e) => (e.placeIds ?? []).length > 0)).toBeLessThan(0.94);
+    const placed = wide.events.filter((e) => (e.placeIds ?? []).length > 0);
+    const several = placed.filter((e) => (e.placeIds ?? []).length > 1).length / placed.length;
     expect(several).toBeGreaterThan(0.11);
     expect(several).toBeLessThan(0.19);
     expect(wide.events.every((e) => new Set(e.sourceIds).size === e.sourceIds.length)).toBe(true);
-    expect(wide.events.every((e) => new Set(e.placeIds).size === e.placeIds.length)).toBe(true);
+    expect(wide.events.every((e) => new Set(e.placeIds ?? []).size === (e.placeIds ?? []).length)).toBe(true);
     expect(Math.max(...wide.events.map((e) => e.sourceIds.length))).toBe(4);
   });
 
@@ -125,6 +125,6 @@ describe('generateDataset, wide', () => {
       multiPlaceShare: 0,
     });
     expect(JSON.stringify(explicit)).toBe(JSON.stringify(plain));
-    expect(plain.events.every((e) => e.sourceIds.length === 1 && e.placeIds.length <= 1)).toBe(true);
+    expect(plain.events.every((e) => e.sourceIds.length === 1 && (e.placeIds ?? []).length <= 1)).toBe(true);
   });
 });

@@ -5,7 +5,9 @@ import { ExportMenu } from '../../components/ExportMenu';
 import { useDataset } from '../../data/dataset-context';
 import { useAppStore } from '../../state/store';
 import { type Selection } from '../../data/selection';
-import { useFilteredClaims, useFilteredEvents, useRelated } from '../../state/use-filtered';
+import { shownMasks } from '../../data/filter';
+import { useAppliedFilters } from '../../state/applied-filters';
+import { useRelated } from '../../state/use-filtered';
 import { displayLon, type Box } from './basemap';
 import { overviewQueryOptions } from './basemap-query';
 import { CLUSTER_ABOVE, PlaceClusters } from './clusters';
@@ -30,8 +32,7 @@ const union = (a: Box, b: Box | null): Box =>
 /** The map of the dataset's places: offline basemap, the places, and the list that is its keyboard twin. */
 export function MapPanel() {
   const dataset = useDataset();
-  const claims = useFilteredClaims();
-  const events = useFilteredEvents();
+  const filters = useAppliedFilters();
   const related = useRelated();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
@@ -46,9 +47,10 @@ export function MapPanel() {
 
   // Where each place is drawn and whether the basemap covers it: per dataset and basemap, not per filter.
   const geo = useMemo(() => (overview ? placeGeo(dataset.places, overview) : undefined), [dataset, overview]);
+  const shown = useMemo(() => shownMasks(dataset, filters), [dataset, filters]);
   const { views, sorted } = useMemo(
-    () => placeViews(dataset, claims, events, related, geo, (p) => displayLon(p.lon, WRAP_WEST_OF)),
-    [dataset, claims, events, related, geo],
+    () => placeViews(dataset, shown, related, geo, (p) => displayLon(p.lon, WRAP_WEST_OF)),
+    [dataset, shown, related, geo],
   );
   const positions = useMemo(
     () =>
