@@ -10,7 +10,7 @@ import { useAppliedFilters } from '../../state/applied-filters';
 import { useRelated } from '../../state/use-filtered';
 import { displayLon, type Box } from './basemap';
 import { overviewQueryOptions } from './basemap-query';
-import { CLUSTER_ABOVE, PlaceClusters } from './clusters';
+import { CLUSTER_ABOVE } from './clusters';
 import { Legend } from './Legend';
 import { LicencesDialog } from './LicencesDialog';
 import { dominantOf, mapAreaName } from './map-area';
@@ -61,13 +61,8 @@ export function MapPanel() {
       })),
     [dataset, geo],
   );
-  const clusters = useMemo(
-    () =>
-      positions.length > CLUSTER_ABOVE
-        ? new PlaceClusters(positions, overview?.wrapWestOf ?? WRAP_WEST_OF)
-        : null,
-    [positions, overview],
-  );
+  // The cluster index itself is built by the map (MapView), a render of its own after this one.
+  const clustered = positions.length > CLUSTER_ABOVE;
   const reported = useMemo(() => reportedArea(dataset, (i) => positions[i]?.lon ?? 0), [dataset, positions]);
   const areaName = mapAreaName(dataset, overview);
   const dominant = useMemo(() => dominantOf(dataset, overview), [dataset, overview]);
@@ -107,7 +102,7 @@ export function MapPanel() {
           view="map"
           viewTitle={`${areaName ?? 'Map'}: places named in the claims and events`}
           subtitle={
-            clusters
+            clustered
               ? 'Exact places as dots; approximate places as circles of their uncertainty; nearby places grouped with their count'
               : 'Exact places as dots; approximate places as circles of their uncertainty'
           }
@@ -161,7 +156,9 @@ export function MapPanel() {
           dominant={dominant}
           areaName={areaName}
           views={views}
-          clusters={clusters}
+          positions={positions}
+          clustered={clustered}
+          wrapWestOf={overview?.wrapWestOf ?? WRAP_WEST_OF}
           related={related}
           reportedArea={reported?.ring ?? null}
           fitBox={fitBox}
@@ -185,7 +182,7 @@ export function MapPanel() {
         tilesShown={tiles.state.status === 'on'}
         emphasised={dominant?.name ?? null}
         reportedArea={reported?.category ?? null}
-        clustered={clusters !== null}
+        clustered={clustered}
         outside={outside > 0}
       />
       <div className="map-panel__side">
