@@ -39,7 +39,8 @@ export function MapPanel() {
   const overviewQuery = useQuery(overviewQueryOptions());
   // The basemap arrives through a store React renders at once (useSyncExternalStore): what it takes to place
   // thousands of places on it is left to a background render, so the load is not one long task.
-  const overview = useDeferredValue(overviewQuery.data);
+  // Deferred on the first render too (an initial value): the basemap is often cached before the dataset.
+  const overview = useDeferredValue(overviewQuery.data ?? null, null) ?? undefined;
   const tiles = useTiles();
   const hintId = useId();
   const mapRef = useRef<HTMLDivElement>(null);

@@ -44,7 +44,8 @@ export function useMapTitle(): string {
   const dataset = useDataset();
   // The basemap arrives through a store React renders at once: placing thousands of places in its
   // divisions waits for a background render, so the page's load is not one long task.
-  const overview = useDeferredValue(useQuery(overviewQueryOptions()).data);
+  // Deferred on the first render too (an initial value): the basemap is often cached before the dataset.
+  const overview = useDeferredValue(useQuery(overviewQueryOptions()).data ?? null, null) ?? undefined;
   const name = mapAreaName(dataset, overview);
   return name ? `${name} map` : 'Map';
 }
