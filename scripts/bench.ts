@@ -866,13 +866,15 @@ function print(report: {
     );
   }
   console.log('\nUntil every panel has followed the change (page idle again), median / p95 ms:');
-  console.log('| dataset | source toggle | category toggle | text search | date range |');
-  console.log('|---|---|---|---|---|');
+  console.log(
+    '| dataset | source toggle | hide all / show all | category toggle | text search | date range |',
+  );
+  console.log('|---|---|---|---|---|---|');
   for (const r of report.rows) {
     const i = r.interactions;
     const cell = (k: string) => (i[k] ? `${round(i[k].settledMedian)} / ${round(i[k].settledP95)}` : 'n/a');
     console.log(
-      `| ${r.case} | ${cell('source toggle')} | ${cell('category toggle')} | ${cell('text search')} | ${cell('date range')} |`,
+      `| ${r.case} | ${cell('source toggle')} | ${cell('hide all / show all')} | ${cell('category toggle')} | ${cell('text search')} | ${cell('date range')} |`,
     );
   }
   const t = report.tableImport;
