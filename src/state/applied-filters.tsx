@@ -4,8 +4,9 @@
  * to every panel in a transition: a background render React can interrupt, so a click paints at once
  * and a large dataset never freezes the page between two keys. One copy for all panels, so they agree.
  *
- * A small dataset skips the transition: every panel follows in the key's own render, so the change is
- * painted in one frame rather than a frame for the controls and one or two more for the panels.
+ * A small dataset skips the transition: every panel follows right after the key's event, before the frame
+ * is painted, so the change is painted in one frame rather than a frame for the controls and one or two
+ * more for the panels.
  */
 import {
   createContext,
@@ -16,11 +17,12 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { useAppStore } from './store';
 import { DatasetContext } from '../data/dataset-context';
 import { type Filters } from '../data/filters';
 
-/** Up to this many rows (claims and events) the panels follow a filter in the same render as its control. */
+/** Up to this many rows (claims and events) the panels follow a filter in the frame of its control. */
 export const IMMEDIATE_ROWS = 3_000;
 
 const AppliedFiltersContext = createContext<Filters | null>(null);
@@ -35,8 +37,12 @@ export function AppliedFiltersProvider({ children }: { children: ReactNode }) {
     immediateRef.current = immediate;
   }, [immediate]);
   useEffect(() => {
+    // Small: rendered right after the control's event (a microtask, so the input's own click and change
+    // have finished), before the frame is painted.
     const follow = (filters: Filters) =>
-      immediateRef.current ? setApplied(filters) : startTransition(() => setApplied(filters));
+      immediateRef.current
+        ? queueMicrotask(() => flushSync(() => setApplied(filters)))
+        : startTransition(() => setApplied(filters));
     // A change between this render and this effect is not lost.
     follow(useAppStore.getState().filters);
     return useAppStore.subscribe((state, previous) => {

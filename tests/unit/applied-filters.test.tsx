@@ -37,7 +37,7 @@ describe('applied filters', () => {
     expect(screen.getByTestId('shown').textContent).toBe('ab|jcs');
   });
 
-  it('follows at once, in the control’s own render, on a small dataset; in a later render on a large one', () => {
+  it('follows at once, in the control’s own render, on a small dataset; in a later render on a large one', async () => {
     const inside = (rows: number) => {
       const dataset = makeDataset({
         events: Array.from({ length: rows }, (_, i) => event({ id: `e-${i}` })),
@@ -50,14 +50,17 @@ describe('applied filters', () => {
         </DatasetContext.Provider>,
       );
     };
+    // Right after the change's own task (one microtask later): no transition has rendered by then.
     const small = inside(10);
     flushSync(() => useAppStore.getState().setFilters({ search: 'a' }));
+    await Promise.resolve();
     expect(screen.getByTestId('shown').textContent).toBe('a|');
     small.unmount();
     resetAppStore();
 
     inside(IMMEDIATE_ROWS + 1);
     flushSync(() => useAppStore.getState().setFilters({ search: 'b' }));
+    await Promise.resolve();
     expect(screen.getByTestId('shown').textContent).toBe('|');
   });
 
