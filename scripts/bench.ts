@@ -8,14 +8,15 @@
  *   npm run bench -- --sizes 10000 --loads 3 --changes 10 --exports 3
  *   npm run bench -- --places 0     # without the case of 100,000 places (10,000 events, clustered map)
  *   npm run bench -- --table-rows 0   # without the table import (250,000 rows by default)
+ *   npm run bench -- --wide 0   # without the wide case (20,000 events, 1,500 sources, 8,000 places)
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { tmpdir } from 'node:os';
-import { generateDataset } from '../src/data/generate';
+import { generateDataset, WIDE_SHAPE } from '../src/data/generate';
 import { acledShapedCsv } from '../src/data/generate-tables';
 import { UKRAINE_WIDE } from './place-areas';
 import { precompress, serveStatic } from './static-server';
@@ -33,7 +34,7 @@ const CHANGES = Number(option('changes', '20'));
 const EXPORTS = Number(option('exports', '5'));
 /** Rows of the ACLED-shaped CSV imported through the column mapper (0: skip). */
 const TABLE_ROWS = Number(option('table-rows', '250000'));
-const SIZES = option('sizes', '10000,100000')
+const SIZES = option('sizes', '1000,10000,100000')
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
@@ -51,7 +52,17 @@ const BUDGETS = {
   tableImportMs: 15_000,
   /** The longest task on the page while a table is imported, or a stored dataset restored. */
   importLongTaskMs: 200,
+  /** The wide case (WIDE_SHAPE: 20,000 events, 1,500 sources, 8,000 places): every panel drawn. */
+  wideDrawnMs: 2_000,
+  /** The wide case: the longest task while it loads. */
+  wideLoadLongTaskMs: 200,
+  /** The wide case: elements on the page, the most at any moment of the load and of the changes. */
+  wideDomElements: 15_000,
+  /** 1,000 events: from a source toggle's key to the timeline's next paint with the change, one frame. */
+  smallTimelineFrameMs: 17,
 };
+/** The dataset size whose timeline must follow a change within one frame. */
+const SMALL_EVENTS = 1_000;
 /** The 100k-event budgets scaled to the 250,000 rows of the table import. */
 const TABLE_SCALE = 2.5;
 
@@ -59,10 +70,14 @@ interface Case {
   name: string;
   query: string;
   events: number;
+  /** Held to the wide budgets (and measured with hide all / show all). */
+  wide?: boolean;
 }
 
 /** The places case: many places (clustered on the map), spread over Ukraine and western Russia. */
 const PLACES = Number(option('places', '100000'));
+/** The wide case (1: measured, 0: skipped). */
+const WIDE = Number(option('wide', '1'));
 
 const median = (xs: number[]) => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
@@ -101,6 +116,14 @@ function writeGenerated(): Case[] {
       ),
     );
     cases.push({ name: `${PLACES / 1000}k places`, query: `?data=${file}`, events });
+  }
+  if (WIDE > 0) {
+    const file = 'generated-wide.json';
+    writeFileSync(
+      join('dist/data', file),
+      JSON.stringify(generateDataset({ ...WIDE_SHAPE, seed: 7, areas: UKRAINE_WIDE })),
+    );
+    cases.push({ name: 'wide', query: `?data=${file}`, events: WIDE_SHAPE.events, wide: true });
   }
   return cases;
 }
@@ -163,6 +186,26 @@ async function newPage(browser: Browser) {
   });
   return { context, page: await context.newPage() };
 }
+
+/**
+ * The most elements the page held at any moment while it loaded: counted after every batch of DOM
+ * changes (a MutationObserver) until `stopCountingElements`. Only on the page whose changes are measured
+ * next, never on the timed loads: counting walks the document.
+ */
+async function countElementsWhileLoading(page: Page) {
+  await page.addInitScript({
+    content:
+      'globalThis.__maxElements = 0; globalThis.__elementCounter = new MutationObserver(() => { globalThis.__maxElements = Math.max(globalThis.__maxElements, document.getElementsByTagName("*").length); }); globalThis.__elementCounter.observe(document, { childList: true, subtree: true });',
+  });
+}
+async function stopCountingElements(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __maxElements: number; __elementCounter?: MutationObserver };
+    w.__elementCounter?.disconnect();
+    return Math.max(w.__maxElements, document.getElementsByTagName('*').length);
+  });
+}
+const elementsNow = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
 
 async function measureLoads(browser: Browser, c: Case) {
   const drawn: number[] = [];
@@ -260,18 +303,27 @@ async function collect(page: Page, key: '__events' | '__longtasks'): Promise<num
 
 async function measureInteractions(browser: Browser, c: Case) {
   const { context, page } = await newPage(browser);
+  await countElementsWhileLoading(page);
   await page.goto(`${ORIGIN}/${c.query}`);
   await waitForPanels(page);
-  const measured = await interactOn(page);
+  const measured = await interactOn(page, { wide: c.wide ?? false });
   await context.close();
   return measured;
 }
 
-/** Filter changes, a timeline scroll and PNG exports on a page whose panels are drawn. */
-async function interactOn(page: Page) {
+/**
+ * Filter changes, a timeline scroll and PNG exports on a page whose panels are drawn. The controls are
+ * found by their group's name and their own, never by position, so the bench presses a source's box for
+ * the source toggle and a category's for the category toggle whatever the panel's layout.
+ */
+async function interactOn(page: Page, { wide = false }: { wide?: boolean } = {}) {
   await observeEvents(page);
   const filters = page.getByRole('region', { name: 'Filters' });
   const result: Record<string, Interaction> = {};
+  /** Elements on the page: the most at any measured moment (the load, after each change). */
+  let maxElements = 0;
+  /** Per change: from its key to the timeline's next paint with the change (NaN: the timeline kept still). */
+  const timelinePaint: Record<string, number[]> = {};
 
   /**
    * Resolves when the page is idle: every deferred render done, the panels agree again. Idle means the
@@ -312,14 +364,55 @@ async function interactOn(page: Page) {
         }),
     );
 
+  await settled();
+  maxElements = await stopCountingElements(page);
+
+  /**
+   * Arms a one-shot watch of the timeline for the next change: the key's time, then the first frame
+   * after the timeline's DOM changed (a rAF, then a task: after that frame's paint).
+   */
+  const watchTimeline = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __timeline: { key: number; painted: number } };
+      w.__timeline = { key: NaN, painted: NaN };
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.isTrusted) w.__timeline.key = e.timeStamp;
+        },
+        { capture: true, once: true },
+      );
+      const target = document.querySelector('section.area-timeline');
+      if (!target) return;
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => (w.__timeline.painted = performance.now());
+          channel.port2.postMessage(null);
+        });
+      });
+      observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+      setTimeout(() => observer.disconnect(), 5_000);
+    });
+  const timelinePainted = () =>
+    page.evaluate(() => {
+      const t = (window as unknown as { __timeline: { key: number; painted: number } }).__timeline;
+      return t.painted - t.key;
+    });
+
   const run = async (name: string, act: (i: number) => Promise<void>) => {
     await settled();
     await collect(page, '__events');
     const nextPaint: number[] = [];
     const settle: number[] = [];
+    const painted: number[] = [];
     for (let i = 0; i < CHANGES; i++) {
+      await watchTimeline();
       await act(i);
       settle.push(await settled());
+      painted.push(await timelinePainted());
+      maxElements = Math.max(maxElements, await elementsNow(page));
       // One change is one interaction (keydown and keyup): its latency is the longest of its entries.
       // Entries under 16 ms are not reported by the API: such a change counts as 16 ms (one frame).
       const entries = await collect(page, '__events');
@@ -331,15 +424,29 @@ async function interactOn(page: Page) {
       settledMedian: median(settle),
       settledP95: quantile(settle, 0.95),
     };
+    timelinePaint[name] = painted;
   };
 
-  const sourceBox = filters.getByRole('checkbox').first();
+  // The Sources group's first source: a box named by its source, not the group's "All" box.
+  const sourcesGroup = filters.getByRole('group', { name: /^Sources\b/ });
+  const sourceBox = sourcesGroup.getByRole('checkbox', { name: /^(?!All\b)/ }).first();
   await run('source toggle', async () => {
     await sourceBox.focus();
     await page.keyboard.press('Space');
   });
+  if (wide) {
+    // Hide all sources, then show them all again: the "All" box of the Sources group, or its buttons.
+    const all = sourcesGroup
+      .getByRole('checkbox', { name: /^All\b/ })
+      .or(sourcesGroup.getByRole('button', { name: /^(hide|show) all/i }))
+      .first();
+    await run('hide all / show all', async () => {
+      await all.focus();
+      await page.keyboard.press('Space');
+    });
+  }
   const categoryBox = filters
-    .getByRole('group', { name: /categor/i })
+    .getByRole('group', { name: /^categor/i })
     .getByRole('checkbox')
     .first();
   await run('category toggle', async () => {
@@ -448,12 +555,60 @@ async function interactOn(page: Page) {
     }
   }
   const exportMs = median(exports);
+  const mutations = await countMutations(page, sourceBox);
   return {
+    maxElements,
+    timelinePaint,
+    mutations,
     interactions: result,
     longestTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
     zoomLongTaskMs: zoomTasks.length ? Math.max(...zoomTasks) : 0,
     exportMs,
   };
+}
+
+/**
+ * DOM nodes each panel changed per source toggle (added, removed, attributes and text changed), median of
+ * a few toggles: what a change redraws. Counted apart from the timed changes, as counting costs time.
+ */
+async function countMutations(page: Page, box: Locator) {
+  const toggles = 6;
+  const perArea: Record<string, number[]> = {};
+  for (let i = 0; i < toggles; i++) {
+    await page.evaluate(() => {
+      const w = window as unknown as { __mutations: Record<string, number>; __counter?: MutationObserver };
+      w.__mutations = {};
+      w.__counter?.disconnect();
+      w.__counter = new MutationObserver((records) => {
+        for (const r of records) {
+          const node = r.target instanceof Element ? r.target : r.target.parentElement;
+          const area =
+            [...(node?.closest('section[class*="area-"]')?.classList ?? [])]
+              .find((c) => c.startsWith('area-'))
+              ?.slice(5) ?? 'other';
+          const n = r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1;
+          w.__mutations[area] = (w.__mutations[area] ?? 0) + n;
+        }
+      });
+      w.__counter.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(1_500);
+    const counted = await page.evaluate(() => {
+      const w = window as unknown as { __mutations: Record<string, number>; __counter?: MutationObserver };
+      w.__counter?.disconnect();
+      return w.__mutations;
+    });
+    for (const area of ['filters', 'chart', 'map', 'timeline', 'article', 'other'])
+      (perArea[area] ??= []).push(counted[area] ?? 0);
+  }
+  return Object.fromEntries(Object.entries(perArea).map(([area, ns]) => [area, median(ns)]));
 }
 
 /**
@@ -551,7 +706,7 @@ async function main() {
       console.log(`measuring ${c.name}…`);
       const loads = await measureLoads(browser, c);
       const inter = await measureInteractions(browser, c);
-      rows.push({ case: c.name, ...loads, ...inter });
+      rows.push({ case: c.name, events: c.events, wide: c.wide ?? false, ...loads, ...inter });
     }
     if (TABLE_ROWS > 0) {
       console.log(`measuring the import of a ${TABLE_ROWS.toLocaleString('en-GB')}-row ACLED-shaped CSV…`);
@@ -588,6 +743,11 @@ interface Interaction {
 
 interface Row {
   case: string;
+  events: number;
+  wide: boolean;
+  maxElements: number;
+  timelinePaint: Record<string, number[]>;
+  mutations: Record<string, number>;
   drawnMs: number;
   drawnEachMs: number[];
   heapMb: number;
@@ -618,21 +778,36 @@ function print(report: {
   console.log(`\ninitial JS ${report.initialJsGzipKb} kB gzipped (lazy chunks ${report.lazyJsGzipKb} kB)`);
   checks.push(['initial JS gzip kB', report.initialJsGzipKb, BUDGETS.initialJsGzipKb]);
   console.log(
-    '\n| dataset | panels drawn (median ms; fastest–slowest load) | heap MB | JS / CSS / data kB sent | source toggle p50/p95 | category p50/p95 | search p50/p95 | dates p50/p95 | longest task on scroll | longest task zooming the map | export PNG ms (median) |',
+    '\n| dataset | panels drawn (median ms; fastest–slowest load) | longest task loading | elements (most) | heap MB | JS / CSS / data kB sent | source toggle p50/p95 | hide all / show all p50/p95 | category p50/p95 | search p50/p95 | dates p50/p95 | longest task on scroll | longest task zooming the map | export PNG ms (median) |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of report.rows) {
     const i = r.interactions;
     const cell = (k: string) => (i[k] ? `${round(i[k].median)} / ${round(i[k].p95)}` : 'n/a');
     console.log(
-      `| ${r.case} | ${round(r.drawnMs)} (${Math.min(...r.drawnEachMs)}–${Math.max(...r.drawnEachMs)}) | ${round(r.heapMb)} | ${round(r.bytes.script / 1024)} / ${round(r.bytes.stylesheet / 1024)} / ${round(r.bytes.data / 1024)} | ${cell('source toggle')} | ${cell('category toggle')} | ${cell('text search')} | ${cell('date range')} | ${round(r.longestTaskMs)} | ${round(r.zoomLongTaskMs)} | ${round(r.exportMs)} |`,
+      `| ${r.case} | ${round(r.drawnMs)} (${Math.min(...r.drawnEachMs)}–${Math.max(...r.drawnEachMs)}) | ${round(r.loadLongestTaskMs)} | ${r.maxElements.toLocaleString('en-GB')} | ${round(r.heapMb)} | ${round(r.bytes.script / 1024)} / ${round(r.bytes.stylesheet / 1024)} / ${round(r.bytes.data / 1024)} | ${cell('source toggle')} | ${cell('hide all / show all')} | ${cell('category toggle')} | ${cell('text search')} | ${cell('date range')} | ${round(r.longestTaskMs)} | ${round(r.zoomLongTaskMs)} | ${round(r.exportMs)} |`,
     );
     const large = r.case !== 'bundled';
     checks.push([
       `${r.case}: panels drawn ms`,
       r.drawnMs,
-      large ? BUDGETS.largeDrawnMs : BUDGETS.bundledDrawnMs,
+      r.wide ? BUDGETS.wideDrawnMs : large ? BUDGETS.largeDrawnMs : BUDGETS.bundledDrawnMs,
     ]);
+    if (r.wide) {
+      checks.push([
+        `${r.case}: longest task while loading ms`,
+        r.loadLongestTaskMs,
+        BUDGETS.wideLoadLongTaskMs,
+      ]);
+      checks.push([`${r.case}: elements on the page, most`, r.maxElements, BUDGETS.wideDomElements]);
+    }
+    if (r.events === SMALL_EVENTS) {
+      checks.push([
+        `${r.case}: source toggle → timeline painted p95 ms`,
+        quantile(r.timelinePaint['source toggle']?.filter(Number.isFinite) ?? [], 0.95),
+        BUDGETS.smallTimelineFrameMs,
+      ]);
+    }
     if (large) {
       for (const [k, v] of Object.entries(i))
         checks.push([`${r.case}: ${k} p95 ms`, v.p95, BUDGETS.filterP95Ms]);
@@ -663,14 +838,43 @@ function print(report: {
         : 'n/a';
     console.log(`| ${r.case} | ${cell('chart view switch')} | ${cell('chart measure switch')} |`);
   }
+  console.log(
+    '\nFrom the key to the timeline painted with the change, median / p95 ms (changes that moved the timeline):',
+  );
+  console.log(
+    '| dataset | source toggle | hide all / show all | category toggle | text search | date range |',
+  );
+  console.log('|---|---|---|---|---|---|');
+  for (const r of report.rows) {
+    const cell = (k: string) => {
+      const xs = r.timelinePaint[k]?.filter(Number.isFinite) ?? [];
+      return xs.length ? `${round(median(xs))} / ${round(quantile(xs, 0.95))}` : 'n/a';
+    };
+    console.log(
+      `| ${r.case} | ${cell('source toggle')} | ${cell('hide all / show all')} | ${cell('category toggle')} | ${cell('text search')} | ${cell('date range')} |`,
+    );
+  }
+  console.log(
+    '\nDOM nodes changed per source toggle, by panel (median of 6; added, removed, attributes, text):',
+  );
+  console.log('| dataset | filters | chart | map | timeline | article | elsewhere |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of report.rows) {
+    const m = r.mutations;
+    console.log(
+      `| ${r.case} | ${m.filters ?? 0} | ${m.chart ?? 0} | ${m.map ?? 0} | ${m.timeline ?? 0} | ${m.article ?? 0} | ${m.other ?? 0} |`,
+    );
+  }
   console.log('\nUntil every panel has followed the change (page idle again), median / p95 ms:');
-  console.log('| dataset | source toggle | category toggle | text search | date range |');
-  console.log('|---|---|---|---|---|');
+  console.log(
+    '| dataset | source toggle | hide all / show all | category toggle | text search | date range |',
+  );
+  console.log('|---|---|---|---|---|---|');
   for (const r of report.rows) {
     const i = r.interactions;
     const cell = (k: string) => (i[k] ? `${round(i[k].settledMedian)} / ${round(i[k].settledP95)}` : 'n/a');
     console.log(
-      `| ${r.case} | ${cell('source toggle')} | ${cell('category toggle')} | ${cell('text search')} | ${cell('date range')} |`,
+      `| ${r.case} | ${cell('source toggle')} | ${cell('hide all / show all')} | ${cell('category toggle')} | ${cell('text search')} | ${cell('date range')} |`,
     );
   }
   const t = report.tableImport;

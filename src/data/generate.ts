@@ -61,6 +61,66 @@ const WORDS = [
   'report',
   'front',
 ];
+/** Words for long texts: enough of them that a search matches some rows, not all. */
+const PROSE = [
+  ...WORDS,
+  'the',
+  'a',
+  'near',
+  'village',
+  'struck',
+  'reported',
+  'according',
+  'to',
+  'local',
+  'officials',
+  'shelling',
+  'damaged',
+  'residential',
+  'buildings',
+  'footage',
+  'shows',
+  'convoy',
+  'moving',
+  'towards',
+  'positions',
+  'strike',
+  'on',
+  'infrastructure',
+  'civilians',
+  'evacuated',
+  'video',
+  'geolocated',
+  'by',
+  'volunteers',
+  'air',
+  'defence',
+  'intercepted',
+  'missile',
+  'fragments',
+  'fell',
+  'in',
+  'district',
+  'regional',
+  'governor',
+  'said',
+  'several',
+  'injured',
+  'after',
+  'overnight',
+  'attack',
+  'tank',
+  'column',
+  'crossed',
+  'river',
+  'bridge',
+  'destroyed',
+  'railway',
+  'station',
+  'fuel',
+  'depot',
+  'burning',
+];
 
 /** Where generated places fall: a disc around a point, chosen in proportion to its weight. */
 export interface PlaceArea {
@@ -87,7 +147,39 @@ export interface GenerateOptions {
   linkShare?: number;
   /** The share of events that carry figures (default 0.1). */
   figureShare?: number;
+  /** The share of events linked to any place (default 0.3). */
+  placeShare?: number;
+  /** The share of events told by 2 to `maxSources` sources rather than one (default 0). */
+  multiSourceShare?: number;
+  /** The most sources one event names (default 4). */
+  maxSources?: number;
+  /** The share of placed events linked to 2 to `maxPlaces` places rather than one (default 0). */
+  multiPlaceShare?: number;
+  /** The most places one event names (default 4). */
+  maxPlaces?: number;
+  /** An event description's length in characters, [shortest, longest] (default: one short sentence). */
+  descriptionChars?: readonly [number, number];
+  /** A claim's sentence (its quote, and the document's text) in characters, [shortest, longest]. */
+  claimChars?: readonly [number, number];
 }
+
+/**
+ * The shape of a real monitor's export, wide rather than long (the CIR Russia–Ukraine monitor: 6,650
+ * events, 1,209 sources, 6,063 places): many sources and places, nearly every event placed, some told by
+ * several sources or at several places, descriptions of a paragraph. The bench's "wide" case.
+ */
+export const WIDE_SHAPE = {
+  events: 20_000,
+  claims: 400,
+  sources: 1_500,
+  places: 8_000,
+  categories: 12,
+  placeShare: 0.9,
+  multiSourceShare: 0.25,
+  multiPlaceShare: 0.15,
+  descriptionChars: [120, 900],
+  claimChars: [80, 320],
+} as const satisfies Omit<GenerateOptions, 'seed'>;
 
 const DEFAULT_BOUNDS = [51, 34.6, 52.2, 36.6] as const;
 const KM_PER_DEG_LAT = 111.32;
@@ -101,6 +193,25 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
   const random = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const placeShare = options.placeShare ?? 0.3;
+  const multiSourceShare = options.multiSourceShare ?? 0;
+  const multiPlaceShare = options.multiPlaceShare ?? 0;
+  /** Words of PROSE up to a length drawn in [lo, hi] characters, ending in a full stop. */
+  const prose = ([lo, hi]: readonly [number, number]) => {
+    const target = int(Math.max(1, lo), Math.max(lo, hi, 1));
+    let out = '';
+    while (out.length < target) out += (out ? ' ' : '') + pick(PROSE);
+    return `${out.slice(0, Math.max(1, target - 1)).trimEnd()}.`;
+  };
+  /** 1 to `max` distinct numbers below `n`: several with probability `share`. Draws nothing extra at share 0. */
+  const some = (n: number, share: number, max: number): number[] => {
+    const first = int(0, n - 1);
+    if (share <= 0 || n < 2 || random() >= share) return [first];
+    const wanted = int(2, Math.max(2, Math.min(max, n)));
+    const out = new Set([first]);
+    while (out.size < wanted) out.add(int(0, n - 1));
+    return [...out];
+  };
   const [south, west, north, east] = options.bounds ?? DEFAULT_BOUNDS;
   const linkShare = options.linkShare ?? 1;
   const figureShare = options.figureShare ?? 0.1;
@@ -156,9 +267,10 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
   });
 
   // The article is one sentence per claim, so every quote is found word for word.
-  const sentences = Array.from(
-    { length: Math.max(1, claims) },
-    (_, i) => `Sentence ${i} says ${pick(WORDS)} ${pick(WORDS)} numbered ${int(1, 9_999)}.`,
+  const sentences = Array.from({ length: Math.max(1, claims) }, (_, i) =>
+    options.claimChars
+      ? `Sentence ${i} says ${prose(options.claimChars)}`
+      : `Sentence ${i} says ${pick(WORDS)} ${pick(WORDS)} numbered ${int(1, 9_999)}.`,
   );
   const text = sentences.reduce((acc, s, i) => acc + (i > 0 ? (i % 5 === 0 ? '\n' : ' ') : '') + s, '');
 
@@ -215,7 +327,8 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
           ? { date: iso, precision, end: isoFromDayNumber(day + int(1, 10)) }
           : { date: iso, precision };
     const origin: Origin = day > articleDay ? 'later-context' : random() < 0.1 ? 'article' : 'context';
-    const sourceId = `s-${int(0, sourceRows.length - 1)}`;
+    const sourceIds = some(sourceRows.length, multiSourceShare, options.maxSources ?? 4).map((k) => `s-${k}`);
+    const sourceId = sourceIds[0] as string;
     const measure = pick(MEASURES);
     const figures =
       random() < figureShare
@@ -225,13 +338,18 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
       id: `e-${i}`,
       date,
       category: pick(categoryIds),
-      description: `Synthetic event ${i}: ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}.`,
+      description: options.descriptionChars
+        ? `Synthetic event ${i}: ${prose(options.descriptionChars)}`
+        : `Synthetic event ${i}: ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}.`,
       origin,
-      sourceIds: [sourceId],
+      sourceIds,
       figures,
       citations: [citation(i)],
       confidence: pick(CONFIDENCES),
-      placeIds: random() < 0.3 ? [`p-${int(0, placeRows.length - 1)}`] : [],
+      placeIds:
+        random() < placeShare
+          ? some(placeRows.length, multiPlaceShare, options.maxPlaces ?? 4).map((k) => `p-${k}`)
+          : [],
       claimIds: claimRows.length > 0 && random() < 0.05 ? [`c-${int(0, claimRows.length - 1)}`] : [],
     };
   });

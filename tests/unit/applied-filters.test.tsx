@@ -1,6 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppliedFiltersProvider, useAppliedFilters } from '../../src/state/applied-filters';
+import { flushSync } from 'react-dom';
+import { DatasetContext } from '../../src/data/dataset-context';
+import { AppliedFiltersProvider, IMMEDIATE_ROWS, useAppliedFilters } from '../../src/state/applied-filters';
+import { event, makeDataset } from './helpers/factories';
 import { resetAppStore, useAppStore } from '../../src/state/store';
 
 function Shown() {
@@ -32,6 +35,33 @@ describe('applied filters', () => {
       useAppStore.getState().setFilters({ search: 'ab', hiddenSources: ['jcs'] });
     });
     expect(screen.getByTestId('shown').textContent).toBe('ab|jcs');
+  });
+
+  it('follows at once, in the control’s own render, on a small dataset; in a later render on a large one', async () => {
+    const inside = (rows: number) => {
+      const dataset = makeDataset({
+        events: Array.from({ length: rows }, (_, i) => event({ id: `e-${i}` })),
+      });
+      return render(
+        <DatasetContext.Provider value={dataset}>
+          <AppliedFiltersProvider>
+            <Shown />
+          </AppliedFiltersProvider>
+        </DatasetContext.Provider>,
+      );
+    };
+    // Right after the change's own task (one microtask later): no transition has rendered by then.
+    const small = inside(10);
+    flushSync(() => useAppStore.getState().setFilters({ search: 'a' }));
+    await Promise.resolve();
+    expect(screen.getByTestId('shown').textContent).toBe('a|');
+    small.unmount();
+    resetAppStore();
+
+    inside(IMMEDIATE_ROWS + 1);
+    flushSync(() => useAppStore.getState().setFilters({ search: 'b' }));
+    await Promise.resolve();
+    expect(screen.getByTestId('shown').textContent).toBe('|');
   });
 
   it('says so when used outside its provider', () => {

@@ -104,16 +104,19 @@ describe('ChartPanel', () => {
     await user.click(screen.getByLabelText('Over time'));
     expect(container.querySelector('svg[data-chart="over-time"]')).not.toBeNull();
     expect(mark(container, 'event:e-2025-09-02-nis-2000-killed:0')).not.toBeNull();
-    act(() => useAppStore.getState().setFilters({ hiddenSources: dataset.sources.map((s) => s.id) }));
+    // The panels follow a filter just after it is set (a microtask on a small dataset).
+    await act(async () =>
+      useAppStore.getState().setFilters({ hiddenSources: dataset.sources.map((s) => s.id) }),
+    );
     // The panel has two live regions now (the Export menu's and the empty state); this is the empty state.
     const empty = screen.getAllByRole('status').find((el) => el.classList.contains('empty-state'));
     expect(empty).toHaveTextContent(/No estimate of killed passes the current filters \(\d+ hidden/);
     expect(container.querySelector('svg')).toBeNull();
   });
 
-  it('hides a source’s figures when the source is filtered out', () => {
+  it('hides a source’s figures when the source is filtered out', async () => {
     const { container } = renderWithData(<ChartPanel />, dataset);
-    act(() => useAppStore.getState().setFilters({ hiddenSources: ['zelensky'] }));
+    await act(async () => useAppStore.getState().setFilters({ hiddenSources: ['zelensky'] }));
     expect(mark(container, 'claim:c-zelensky-over-3000')).toBeNull();
     expect(mark(container, 'claim:c-jcs-over-1100')).not.toBeNull();
   });

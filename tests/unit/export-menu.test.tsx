@@ -5,6 +5,8 @@ import { ExportMenu } from '../../src/components/ExportMenu';
 import { mapSummary } from '../../src/features/map/map-export';
 import { placeViews } from '../../src/features/map/place-model';
 import { relatedTo } from '../../src/data/related';
+import { shownMasks } from '../../src/data/filter';
+import { DEFAULT_FILTERS } from '../../src/data/filters';
 import { dayNumber } from '../../src/data/dates';
 import { allTimelineItems, timelineLanes } from '../../src/features/timeline/timeline-model';
 import { timelineSummary } from '../../src/features/timeline/timeline-summary';
@@ -152,7 +154,7 @@ describe('the marking', () => {
 describe('the map summary (slide notes)', () => {
   it('says how many places, how precise, and which carry claims or events', () => {
     const bundled = bundledDataset();
-    const { views } = placeViews(bundled, bundled.claims, bundled.events, relatedTo(bundled, null));
+    const { views } = placeViews(bundled, shownMasks(bundled, DEFAULT_FILTERS), relatedTo(bundled, null));
     const text = mapSummary(views, 'Kursk area');
     expect(text).toMatch(
       /^The map of the Kursk area shows \d+ places of the dataset: \d+ at exact coordinates/,

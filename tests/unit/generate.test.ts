@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDataset } from '../../src/data/generate';
+import { generateDataset, WIDE_SHAPE } from '../../src/data/generate';
 import { parseDataset } from '../../src/data/validate';
 
 describe('generateDataset', () => {
@@ -54,5 +54,74 @@ describe('generateDataset', () => {
     // Longitudes stay in -180..180: some of the Chukotka disc lies west of the antimeridian.
     expect(places.every((p) => p.lon >= -180 && p.lon <= 180)).toBe(true);
     expect(places.some((p) => p.lon < 0)).toBe(true);
+  });
+});
+
+describe('generateDataset, wide', () => {
+  // The bench's wide shape (90 % placed, a quarter with several sources, 15 % of placed events at several
+  // places, descriptions of 120–900 characters, claims of 80–320), at a size a unit test reads quickly.
+  const wide = generateDataset({
+    ...WIDE_SHAPE,
+    events: 3_000,
+    claims: 40,
+    sources: 300,
+    places: 900,
+    seed: 11,
+  });
+
+  it('passes the schema and every cross-check', () => {
+    const result = parseDataset(wide);
+    expect(result.ok ? [] : result.issues.slice(0, 5)).toEqual([]);
+  });
+
+  it('names the sources, places and categories it is asked for, and uses most of them', () => {
+    expect(wide.sources).toHaveLength(300);
+    expect(wide.places).toHaveLength(900);
+    expect(wide.categories).toHaveLength(12);
+    expect(new Set(wide.events.flatMap((e) => e.sourceIds)).size).toBeGreaterThan(290);
+    expect(new Set(wide.events.flatMap((e) => e.placeIds ?? [])).size).toBeGreaterThan(850);
+    expect(new Set(wide.events.map((e) => e.category)).size).toBe(12);
+  });
+
+  it('gives about the asked share of events several sources and several places, never one twice', () => {
+    const share = (f: (e: (typeof wide.events)[number]) => boolean) =>
+      wide.events.filter(f).length / wide.events.length;
+    expect(share((e) => e.sourceIds.length > 1)).toBeGreaterThan(0.2);
+    expect(share((e) => e.sourceIds.length > 1)).toBeLessThan(0.3);
+    expect(share((e) => (e.placeIds ?? []).length > 0)).toBeGreaterThan(0.86);
+    expect(share((e) => (e.placeIds ?? []).length > 0)).toBeLessThan(0.94);
+    const placed = wide.events.filter((e) => (e.placeIds ?? []).length > 0);
+    const several = placed.filter((e) => (e.placeIds ?? []).length > 1).length / placed.length;
+    expect(several).toBeGreaterThan(0.11);
+    expect(several).toBeLessThan(0.19);
+    expect(wide.events.every((e) => new Set(e.sourceIds).size === e.sourceIds.length)).toBe(true);
+    expect(wide.events.every((e) => new Set(e.placeIds ?? []).size === (e.placeIds ?? []).length)).toBe(true);
+    expect(Math.max(...wide.events.map((e) => e.sourceIds.length))).toBe(4);
+  });
+
+  it('writes descriptions and claim sentences of the asked lengths', () => {
+    const lengths = wide.events.map((e) => (e.description ?? '').length);
+    // The lengths asked for, plus the event's number before them.
+    expect(Math.min(...lengths)).toBeGreaterThanOrEqual(120);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(900 + 30);
+    expect(lengths.reduce((a, b) => a + b, 0) / lengths.length).toBeGreaterThan(400);
+    const quotes = wide.claims.map((c) => c.quote.length);
+    expect(Math.min(...quotes)).toBeGreaterThanOrEqual(80);
+    expect(Math.max(...quotes)).toBeLessThanOrEqual(320 + 30);
+  });
+
+  it('changes nothing for the options it is not given: the long datasets stay as they were', () => {
+    const plain = generateDataset({ events: 200, claims: 5, sources: 4, seed: 2 });
+    const explicit = generateDataset({
+      events: 200,
+      claims: 5,
+      sources: 4,
+      seed: 2,
+      placeShare: 0.3,
+      multiSourceShare: 0,
+      multiPlaceShare: 0,
+    });
+    expect(JSON.stringify(explicit)).toBe(JSON.stringify(plain));
+    expect(plain.events.every((e) => e.sourceIds.length === 1 && (e.placeIds ?? []).length <= 1)).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filterClaims, filterEvents } from '../../src/data/filter';
+import { filterClaims, filterEvents, shownMasks } from '../../src/data/filter';
+import { generateDataset } from '../../src/data/generate';
 import { relatedTo } from '../../src/data/related';
-import type { Dataset } from '../../src/data/validate';
+import { parseDataset, type Dataset } from '../../src/data/validate';
 import { topologyToOverview } from '../../src/features/map/basemap';
 import { placesBox, placeViews, precisionLabel } from '../../src/features/map/place-model';
 import { placeGeo } from '../../src/features/map/regions';
@@ -67,8 +68,7 @@ function views(filters: Filters = DEFAULT_FILTERS, selection: Selection | null =
   const d = dataset();
   const { views: list } = placeViews(
     d,
-    filterClaims(d, filters),
-    filterEvents(d, filters),
+    shownMasks(d, filters),
     relatedTo(d, selection),
     placeGeo(d.places, overview),
   );
@@ -113,7 +113,11 @@ describe('placeViews', () => {
 
   it('keeps the dataset order for the map and sorts by name for a stable list', () => {
     const d = dataset();
-    const { views: inOrder, sorted } = placeViews(d, d.claims, d.events, relatedTo(d, null));
+    const { views: inOrder, sorted } = placeViews(
+      d,
+      { claims: new Uint8Array(d.claims.length).fill(1), events: new Uint8Array(d.events.length).fill(1) },
+      relatedTo(d, null),
+    );
     expect(inOrder.map((v) => v.place.name)).toEqual(['Sudzha', 'Plekhovo', 'Pyongyang']);
     expect(sorted.map((v) => v.place.name)).toEqual(['Plekhovo', 'Pyongyang', 'Sudzha']);
   });
@@ -147,5 +151,42 @@ describe('placesBox', () => {
     // 50 km, not 110: a region's circle does not zoom the first view out over it.
     expect(box?.[3]).toBeCloseTo(52 + 50 / 111.32, 3);
     expect(placesBox([])).toBeNull();
+  });
+});
+
+describe('placeViews over many places, rows naming several', () => {
+  it('counts each shown row once per place it names, and lists the same rows when read', () => {
+    const parsed = parseDataset(
+      generateDataset({
+        events: 1_500,
+        claims: 30,
+        sources: 60,
+        places: 200,
+        seed: 4,
+        placeShare: 0.9,
+        multiPlaceShare: 0.3,
+        multiSourceShare: 0.3,
+      }),
+    );
+    if (!parsed.ok) throw new Error('generated dataset must validate');
+    const d = parsed.data;
+    const filters = { ...DEFAULT_FILTERS, hiddenSources: d.sources.slice(0, 20).map((s) => s.id) };
+    const { views: list } = placeViews(d, shownMasks(d, filters), relatedTo(d, null));
+    const events = filterEvents(d, filters);
+    const claims = filterClaims(d, filters);
+    expect(events.length).toBeLessThan(d.events.length);
+    for (const view of list) {
+      const id = view.place.id;
+      const expected = events.filter((e) => e.placeIds.includes(id));
+      const expectedClaims = claims.filter((c) => c.placeIds.includes(id));
+      expect(view.count).toBe(expected.length + expectedClaims.length);
+      expect(view.events.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+      expect(view.claims.map((c) => c.id)).toEqual(expectedClaims.map((c) => c.id));
+      expect(view.total).toBe(
+        d.events.filter((e) => e.placeIds.includes(id)).length +
+          d.claims.filter((c) => c.placeIds.includes(id)).length,
+      );
+    }
+    expect(list.some((v) => v.count > 1)).toBe(true);
   });
 });

@@ -1,11 +1,11 @@
 import L from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Box } from './basemap';
 import type { PlaceClusters } from './clusters';
 import type { PlaceView } from './place-model';
+import { drawPlace, largestFirst, restylePlace, type DrawnPlace } from './place-shapes';
 import { useLatest } from './use-latest';
-import { placeStyle } from './place-style';
 
 interface Props {
   views: readonly PlaceView[];
@@ -24,27 +24,34 @@ export function clusterRadius(count: number): number {
 /**
  * Many places, clustered, on one canvas: per view only the clusters and the places drawn alone are made
  * (a few hundred at most), so zooming and filtering stay quick whatever the dataset's size. Their counts
- * and names are MapLabels' (HTML, read and exported as text).
+ * and names are MapLabels' (HTML, read and exported as text). A move of the map draws them anew; a filter
+ * or selection change only restyles the places drawn alone whose state changed (clusters follow the
+ * places' positions, not the filters).
  */
 export function ClusterLayer({ views, clusters, onPick, onCluster }: Props) {
   const map = useMap();
   const handlers = useLatest({ onPick, onCluster });
+  const latestViews = useLatest(views);
+  /** The places drawn alone in the current view, by their position in the dataset. */
+  const lone = useRef(new Map<number, DrawnPlace>());
 
   useEffect(() => {
     const pane = map.getPane('places') ?? map.createPane('places');
     pane.style.zIndex = '410';
     const renderer = L.canvas({ pane: 'places' });
     const layer = L.layerGroup().addTo(map);
+    const drawn = lone.current;
     const draw = () => {
       layer.clearLayers();
+      drawn.clear();
+      const views = latestViews.current;
       const b = map.getBounds().pad(0.1);
       const box: Box = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-      const items = clusters.query(box, map.getZoom());
-      const lone: PlaceView[] = [];
-      for (const item of items) {
+      const alone: { index: number; view: PlaceView }[] = [];
+      for (const item of clusters.query(box, map.getZoom())) {
         if (item.kind === 'place') {
           const view = views[item.index];
-          if (view) lone.push(view);
+          if (view) alone.push({ index: item.index, view });
           continue;
         }
         const { id, lat, lon, count } = item;
@@ -59,16 +66,11 @@ export function ClusterLayer({ views, clusters, onPick, onCluster }: Props) {
           .on('click', () => handlers.current.onCluster(id, lat, lon))
           .addTo(layer);
       }
-      // Largest first, so a village's circle is drawn (and clickable) above the district around it.
-      lone.sort((a, c) => (c.radiusM ?? 0) - (a.radiusM ?? 0));
-      for (const view of lone) {
-        const style = { ...placeStyle(view), renderer };
-        const shape =
-          view.shape === 'point'
-            ? L.circleMarker([view.lat, view.lon], { ...style, radius: view.highlighted ? 8 : 6 })
-            : L.circle([view.lat, view.lon], { ...style, radius: view.radiusM ?? 0 });
-        const placeId = view.place.id;
-        shape.on('click', () => handlers.current.onPick(placeId)).addTo(layer);
+      alone.sort((a, c) => largestFirst(a.view, c.view));
+      for (const { index, view } of alone) {
+        const place = drawPlace(view, renderer, (placeId) => handlers.current.onPick(placeId));
+        place.shape.addTo(layer);
+        drawn.set(index, place);
       }
     };
     draw();
@@ -76,10 +78,18 @@ export function ClusterLayer({ views, clusters, onPick, onCluster }: Props) {
     map.on('moveend', draw);
     return () => {
       map.off('moveend', draw);
+      drawn.clear();
       layer.remove();
       renderer.remove();
     };
-  }, [map, views, clusters, handlers]);
+  }, [map, clusters, handlers, latestViews]);
+
+  useEffect(() => {
+    for (const [index, place] of lone.current) {
+      const view = views[index];
+      if (view) restylePlace(place, view);
+    }
+  }, [views]);
 
   return null;
 }

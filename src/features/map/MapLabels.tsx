@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Box } from './basemap';
 import type { PlaceClusters } from './clusters';
@@ -53,8 +53,6 @@ function labelElement(label: Label): HTMLElement {
     root.title = `${count.format(label.cluster.count)} places: select to zoom in`;
   } else if (label.view) {
     const { view } = label;
-    root.classList.toggle('is-dimmed', view.dimmed);
-    root.classList.toggle('is-highlighted', view.highlighted);
     root.append(shortPlaceName(view.place));
     if (view.shape === 'area') {
       const approx = document.createElement('span');
@@ -64,13 +62,32 @@ function labelElement(label: Label): HTMLElement {
     }
     const badge = document.createElement('span');
     badge.className = 'map-label__badge';
-    badge.textContent = String(view.count);
-    badge.title = `${view.count} linked claims and events shown`;
     root.append(' ', badge);
+    showState(root, view);
   } else {
     root.textContent = label.text;
   }
   return root;
+}
+
+/** A place label's state and count, written only where they changed (a filter change touches few). */
+function showState(root: HTMLElement, view: PlaceView) {
+  if (root.classList.contains('is-dimmed') !== view.dimmed) root.classList.toggle('is-dimmed', view.dimmed);
+  if (root.classList.contains('is-highlighted') !== view.highlighted)
+    root.classList.toggle('is-highlighted', view.highlighted);
+  const badge = root.querySelector<HTMLElement>('.map-label__badge');
+  const count = String(view.count);
+  if (badge && badge.textContent !== count) {
+    badge.textContent = count;
+    badge.title = `${view.count} linked claims and events shown`;
+  }
+}
+
+/** Which places are highlighted: a change of it picks the labels anew (the selection's come first). */
+function highlightKey(views: readonly PlaceView[]): string {
+  let key = '';
+  for (const v of views) if (v.highlighted) key += `${v.place.id}\n`;
+  return key;
 }
 
 function viewBox(map: L.Map, pad: number): Box {
@@ -168,11 +185,18 @@ function candidates(
 /**
  * Labels for the data's places (or their clusters' counts) and the basemap's divisions, towns and rivers,
  * chosen per view so they stay few and never overlap; plus small dots for the towns. Rebuilt imperatively
- * on every move: hundreds of short-lived markers are cheaper through Leaflet than through React.
+ * on every move: hundreds of short-lived markers are cheaper through Leaflet than through React. A filter
+ * change keeps the labels where they are and only updates the counts and states that changed; a change of
+ * the highlighted places chooses them anew.
  */
 export function MapLabels({ labels, views, clusters, onPick, onCluster }: Props) {
   const map = useMap();
   const handlers = useLatest({ onPick, onCluster });
+  const latestViews = useLatest(views);
+  /** The drawn place labels' elements, by place id, and the highlighted places they were chosen for. */
+  const placeLabels = useRef(new Map<string, HTMLElement>());
+  const drawnFor = useRef('');
+  const redraw = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     const pane = map.getPane('map-labels') ?? map.createPane('map-labels');
@@ -180,9 +204,13 @@ export function MapLabels({ labels, views, clusters, onPick, onCluster }: Props)
     const layer = L.layerGroup().addTo(map);
     const dots = L.layerGroup().addTo(map);
 
+    const elements = placeLabels.current;
     const draw = () => {
       layer.clearLayers();
       dots.clearLayers();
+      elements.clear();
+      const views = latestViews.current;
+      drawnFor.current = highlightKey(views);
       const { kept: all, reserved } = candidates(map, labels, views, clusters);
       const kept = [...reserved, ...pickLabels(all, reserved.map(boxOfCluster))];
       // Dots only for the ranks labelled at this zoom: unlabelled dots read as noise. Zoomed out over a
@@ -205,13 +233,15 @@ export function MapLabels({ labels, views, clusters, onPick, onCluster }: Props)
       });
       for (const label of kept) {
         const interactive = label.kind === 'place' || label.kind === 'cluster';
+        const element = labelElement(label);
+        if (label.view) elements.set(label.view.place.id, element);
         const marker = L.marker([label.lat, label.lon], {
           pane: 'map-labels',
           keyboard: false,
           interactive,
           icon: L.divIcon({
             className: `map-label map-label--${label.kind}`,
-            html: labelElement(label),
+            html: element,
             iconSize: [0, 0],
             iconAnchor: [0, 0],
           }),
@@ -224,6 +254,7 @@ export function MapLabels({ labels, views, clusters, onPick, onCluster }: Props)
       }
     };
     draw();
+    redraw.current = draw;
     // Leaflet ends every zoom with a moveend too: one redraw per change of view, not two. The labels are
     // drawn in the next frame, a task apart from the places' own redraw on the same moveend.
     let frame = 0;
@@ -235,10 +266,25 @@ export function MapLabels({ labels, views, clusters, onPick, onCluster }: Props)
     return () => {
       cancelAnimationFrame(frame);
       map.off('moveend resize', later);
+      redraw.current = null;
+      elements.clear();
       layer.remove();
       dots.remove();
     };
-  }, [map, labels, views, clusters, handlers]);
+  }, [map, labels, clusters, handlers, latestViews]);
+
+  useEffect(() => {
+    if (highlightKey(views) !== drawnFor.current) {
+      redraw.current?.();
+      return;
+    }
+    const elements = placeLabels.current;
+    if (elements.size === 0) return;
+    for (const view of views) {
+      const element = elements.get(view.place.id);
+      if (element) showState(element, view);
+    }
+  }, [views]);
 
   return null;
 }

@@ -1,14 +1,16 @@
 import './map.css';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../../components/ExportMenu';
 import { useDataset } from '../../data/dataset-context';
 import { useAppStore } from '../../state/store';
 import { type Selection } from '../../data/selection';
-import { useFilteredClaims, useFilteredEvents, useRelated } from '../../state/use-filtered';
+import { shownMasks } from '../../data/filter';
+import { useAppliedFilters } from '../../state/applied-filters';
+import { useRelated } from '../../state/use-filtered';
 import { displayLon, type Box } from './basemap';
 import { overviewQueryOptions } from './basemap-query';
-import { CLUSTER_ABOVE, PlaceClusters } from './clusters';
+import { CLUSTER_ABOVE } from './clusters';
 import { Legend } from './Legend';
 import { LicencesDialog } from './LicencesDialog';
 import { dominantOf, mapAreaName } from './map-area';
@@ -30,13 +32,15 @@ const union = (a: Box, b: Box | null): Box =>
 /** The map of the dataset's places: offline basemap, the places, and the list that is its keyboard twin. */
 export function MapPanel() {
   const dataset = useDataset();
-  const claims = useFilteredClaims();
-  const events = useFilteredEvents();
+  const filters = useAppliedFilters();
   const related = useRelated();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const overviewQuery = useQuery(overviewQueryOptions());
-  const overview = overviewQuery.data;
+  // The basemap arrives through a store React renders at once (useSyncExternalStore): what it takes to place
+  // thousands of places on it is left to a background render, so the load is not one long task.
+  // Deferred on the first render too (an initial value): the basemap is often cached before the dataset.
+  const overview = useDeferredValue(overviewQuery.data ?? null, null) ?? undefined;
   const tiles = useTiles();
   const hintId = useId();
   const mapRef = useRef<HTMLDivElement>(null);
@@ -44,9 +48,10 @@ export function MapPanel() {
 
   // Where each place is drawn and whether the basemap covers it: per dataset and basemap, not per filter.
   const geo = useMemo(() => (overview ? placeGeo(dataset.places, overview) : undefined), [dataset, overview]);
+  const shown = useMemo(() => shownMasks(dataset, filters), [dataset, filters]);
   const { views, sorted } = useMemo(
-    () => placeViews(dataset, claims, events, related, geo, (p) => displayLon(p.lon, WRAP_WEST_OF)),
-    [dataset, claims, events, related, geo],
+    () => placeViews(dataset, shown, related, geo, (p) => displayLon(p.lon, WRAP_WEST_OF)),
+    [dataset, shown, related, geo],
   );
   const positions = useMemo(
     () =>
@@ -57,13 +62,8 @@ export function MapPanel() {
       })),
     [dataset, geo],
   );
-  const clusters = useMemo(
-    () =>
-      positions.length > CLUSTER_ABOVE
-        ? new PlaceClusters(positions, overview?.wrapWestOf ?? WRAP_WEST_OF)
-        : null,
-    [positions, overview],
-  );
+  // The cluster index itself is built by the map (MapView), a render of its own after this one.
+  const clustered = positions.length > CLUSTER_ABOVE;
   const reported = useMemo(() => reportedArea(dataset, (i) => positions[i]?.lon ?? 0), [dataset, positions]);
   const areaName = mapAreaName(dataset, overview);
   const dominant = useMemo(() => dominantOf(dataset, overview), [dataset, overview]);
@@ -103,7 +103,7 @@ export function MapPanel() {
           view="map"
           viewTitle={`${areaName ?? 'Map'}: places named in the claims and events`}
           subtitle={
-            clusters
+            clustered
               ? 'Exact places as dots; approximate places as circles of their uncertainty; nearby places grouped with their count'
               : 'Exact places as dots; approximate places as circles of their uncertainty'
           }
@@ -157,7 +157,9 @@ export function MapPanel() {
           dominant={dominant}
           areaName={areaName}
           views={views}
-          clusters={clusters}
+          positions={positions}
+          clustered={clustered}
+          wrapWestOf={overview?.wrapWestOf ?? WRAP_WEST_OF}
           related={related}
           reportedArea={reported?.ring ?? null}
           fitBox={fitBox}
@@ -181,7 +183,7 @@ export function MapPanel() {
         tilesShown={tiles.state.status === 'on'}
         emphasised={dominant?.name ?? null}
         reportedArea={reported?.category ?? null}
-        clustered={clusters !== null}
+        clustered={clustered}
         outside={outside > 0}
       />
       <div className="map-panel__side">

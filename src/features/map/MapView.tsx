@@ -1,13 +1,13 @@
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useCallback, useEffect, useState, type Dispatch } from 'react';
+import { useCallback, useEffect, useMemo, useState, type Dispatch } from 'react';
 import { MapContainer, ScaleControl, useMap } from 'react-leaflet';
 import type { Related } from '../../data/related';
 import { useAppStore } from '../../state/store';
 import type { AreaProps, Box, Overview } from './basemap';
 import { BasemapLayers } from './BasemapLayers';
 import { ClusterLayer } from './ClusterLayer';
-import type { PlaceClusters } from './clusters';
+import { PlaceClusters } from './clusters';
 import {
   FitToData,
   FocusWithoutScroll,
@@ -36,7 +36,12 @@ interface Props {
   /** What the map is of ("Kursk area"), for its accessible name. */
   areaName: string | null;
   views: readonly PlaceView[];
-  clusters: PlaceClusters | null;
+  /** Every place's drawn position, in the dataset's order. */
+  positions: readonly { lat: number; lon: number }[];
+  /** Whether the places are many enough to cluster. */
+  clustered: boolean;
+  /** Where the basemap's longitudes wrap, for the cluster index. */
+  wrapWestOf: number;
   related: Related;
   reportedArea: [number, number][] | null;
   /** The places' area (first view, and a new dataset's), and how far the map may pan. */
@@ -102,7 +107,9 @@ function MapContent({
   overview,
   dominant,
   views,
-  clusters,
+  positions,
+  clustered,
+  wrapWestOf,
   related,
   reportedArea,
   tiles,
@@ -110,6 +117,12 @@ function MapContent({
   onBasemapError,
 }: Props) {
   const map = useMap();
+  // Built here, a component apart from the panel's own models: on a large dataset's first render React can
+  // paint between the two rather than run both in one long task.
+  const clusters = useMemo(
+    () => (clustered ? new PlaceClusters(positions, wrapWestOf) : null),
+    [clustered, positions, wrapWestOf],
+  );
   const view = useViewState();
   const drawn = useBasemap(overview, view, dominant);
   const error = drawn.error;

@@ -1,52 +1,74 @@
 import L from 'leaflet';
-import { useMemo } from 'react';
-import { Circle, CircleMarker, Pane } from 'react-leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import type { Place } from '../../data/schema';
 import type { PlaceView } from './place-model';
-import { placeStyle } from './place-style';
+import { drawPlace, largestFirst, restylePlace, type DrawnPlace } from './place-shapes';
+import { useLatest } from './use-latest';
 
 interface Props {
   views: readonly PlaceView[];
   onPick: (placeId: string) => void;
 }
 
+interface Drawn {
+  /** The places the shapes were made for: another list (a new dataset, an edit) makes them anew. */
+  places: readonly Place[];
+  shapes: Map<string, DrawnPlace>;
+  layer: L.LayerGroup;
+  renderer: L.Renderer;
+}
+
 /**
  * The dataset's places at their honest precision: an exact place is a dot, an approximate one a dashed
- * circle of its radius. SVG in their own pane, above the basemap and below the labels.
+ * circle of its radius. SVG in their own pane, above the basemap and below the labels. The shapes are made
+ * once per list of places; a filter or selection change restyles only the places whose state changed.
  */
 export function PlaceLayers({ views, onPick }: Props) {
-  const renderer = useMemo(() => L.svg({ pane: 'places' }), []);
-  // Largest first, so a village's circle is drawn (and clickable) above the district around it.
-  const ordered = useMemo(() => [...views].sort((a, b) => (b.radiusM ?? 0) - (a.radiusM ?? 0)), [views]);
-  return (
-    <Pane name="places" style={{ zIndex: 410 }}>
-      {ordered.map((view) => {
-        const center: [number, number] = [view.lat, view.lon];
-        const handlers = { click: () => onPick(view.place.id) };
-        // Leaflet sets a path's class only when it is created: a new state means a new path.
-        const key = `${view.place.id}:${view.highlighted}:${view.dimmed}`;
-        const style = placeStyle(view);
-        return view.shape === 'point' ? (
-          <CircleMarker
-            key={key}
-            center={center}
-            radius={view.highlighted ? 8 : 6}
-            className={style.className}
-            pathOptions={style}
-            renderer={renderer}
-            eventHandlers={handlers}
-          />
-        ) : (
-          <Circle
-            key={key}
-            center={center}
-            radius={view.radiusM ?? 0}
-            className={style.className}
-            pathOptions={style}
-            renderer={renderer}
-            eventHandlers={handlers}
-          />
-        );
-      })}
-    </Pane>
+  const map = useMap();
+  const handlers = useLatest({ onPick });
+  const drawn = useRef<Drawn | null>(null);
+
+  useEffect(() => {
+    const current = drawn.current;
+    if (current && samePlaces(current.places, views)) {
+      for (const view of views) {
+        const place = current.shapes.get(view.place.id);
+        if (place) restylePlace(place, view);
+      }
+      return;
+    }
+    remove(current);
+    const pane = map.getPane('places') ?? map.createPane('places');
+    pane.style.zIndex = '410';
+    const renderer = L.svg({ pane: 'places' });
+    const layer = L.layerGroup().addTo(map);
+    const shapes = new Map<string, DrawnPlace>();
+    for (const view of [...views].sort(largestFirst)) {
+      const place = drawPlace(view, renderer, (id) => handlers.current.onPick(id));
+      place.shape.addTo(layer);
+      shapes.set(view.place.id, place);
+    }
+    drawn.current = { places: views.map((v) => v.place), shapes, layer, renderer };
+  }, [map, views, handlers]);
+
+  // Removed with the component (and with the map), not on each change of views.
+  useEffect(
+    () => () => {
+      remove(drawn.current);
+      drawn.current = null;
+    },
+    [map],
   );
+
+  return null;
+}
+
+function remove(drawn: Drawn | null) {
+  drawn?.layer.remove();
+  drawn?.renderer.remove();
+}
+
+function samePlaces(places: readonly Place[], views: readonly PlaceView[]): boolean {
+  return places.length === views.length && views.every((v, i) => v.place === places[i]);
 }

@@ -4,6 +4,7 @@
  * the map's name and the summary all ask.
  */
 import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { useDataset } from '../../data/dataset-context';
 import type { Place } from '../../data/schema';
 import type { Dataset } from '../../data/validate';
@@ -42,8 +43,14 @@ export function dominantOf(dataset: Dataset, overview: Overview | undefined) {
 export function useMapTitle(): string {
   const dataset = useDataset();
   // A dataset that names its region needs no basemap for the title: the basemap is then asked for only
-  // when the map is drawn (below the first screen on a phone).
-  const overview = useQuery({ ...overviewQueryOptions(), enabled: datasetRegion(dataset) === null }).data;
+  // when the map is drawn (below the first screen on a phone). It arrives through a store React renders
+  // at once: placing thousands of places in its divisions waits for a background render, so the page's
+  // load is not one long task; deferred on the first render too (the basemap is often cached first).
+  const overview =
+    useDeferredValue(
+      useQuery({ ...overviewQueryOptions(), enabled: datasetRegion(dataset) === null }).data ?? null,
+      null,
+    ) ?? undefined;
   const name = mapAreaName(dataset, overview);
   return name ? `${name} map` : 'Map';
 }

@@ -4,6 +4,7 @@
  * the global filters, and whether the selection touches it. Pure, so the map and the places list always
  * agree and the rules are tested.
  */
+import { datasetIndex, type DatasetIndex } from '../../data/dataset-index';
 import type { Related } from '../../data/related';
 import type { Event, Place } from '../../data/schema';
 import type { Dataset, NormalisedClaim } from '../../data/validate';
@@ -18,9 +19,9 @@ export interface PlaceView {
   radiusM: number | null;
   /** "exact" or "approx. ±5 km". */
   precisionLabel: string;
-  /** Linked claims and events that pass the global filters. */
-  claims: NormalisedClaim[];
-  events: Event[];
+  /** Linked claims and events that pass the global filters (gathered when first read). */
+  readonly claims: NormalisedClaim[];
+  readonly events: Event[];
   count: number;
   /** Linked rows before filtering, so "0 of 3 shown" can be said. */
   total: number;
@@ -43,87 +44,125 @@ export function precisionLabel(place: Place): string {
   return place.precision.kind === 'exact' ? 'exact' : `approx. ±${km.format(place.precision.radiusKm)} km`;
 }
 
-/** Most rows name no place or one: a Set per row would cost more than the whole count at 100,000 rows. */
-function distinct(ids: readonly string[]): readonly string[] {
-  return ids.length < 2 ? ids : [...new Set(ids)];
+/** 1 where a claim / an event is shown, by position in the dataset (the filter pass's masks). */
+export interface ShownRows {
+  claims: Uint8Array;
+  events: Uint8Array;
 }
 
-const totalsByDataset = new WeakMap<Dataset, Map<string, number>>();
-
-/** Linked rows per place before filtering: counted once per dataset, not on every filter change. */
-function placeTotals(dataset: Dataset): Map<string, number> {
-  let totals = totalsByDataset.get(dataset);
-  if (!totals) {
-    const counts = new Map<string, number>();
-    const add = (ids: readonly string[]) => {
-      for (const id of distinct(ids)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    };
-    dataset.claims.forEach((c) => add(c.placeIds));
-    dataset.events.forEach((e) => add(e.placeIds));
-    totalsByDataset.set(dataset, counts);
-    totals = counts;
+/**
+ * Rows per place position, counted over the dataset's index: each row once per place however often it
+ * names it. `shown` limits it to the shown rows; without it every row counts.
+ */
+function countPerPlace(index: DatasetIndex, places: number, shown?: ShownRows): Int32Array {
+  const counts = new Int32Array(places);
+  const kinds = [
+    [index.claims, shown?.claims],
+    [index.events, shown?.events],
+  ] as const;
+  for (const [rows, mask] of kinds) {
+    const { from, list } = rows.values.places;
+    const n = from.length - 1;
+    for (let i = 0; i < n; i++) {
+      if (mask && mask[i] !== 1) continue;
+      const a = from[i] ?? 0;
+      const b = from[i + 1] ?? 0;
+      for (let k = a; k < b; k++) {
+        const pos = list[k] ?? -1;
+        if (pos < 0) continue;
+        let repeated = false;
+        for (let j = a; j < k && !repeated; j++) repeated = list[j] === pos;
+        if (!repeated) counts[pos] = (counts[pos] ?? 0) + 1;
+      }
+    }
   }
-  return totals;
+  return counts;
 }
 
-const orderByDataset = new WeakMap<Dataset, Uint32Array>();
+/** Whether row i names the place at `pos`. */
+function names(rows: DatasetIndex['claims'], i: number, pos: number): boolean {
+  const { from, list } = rows.values.places;
+  for (let k = from[i] ?? 0, end = from[i + 1] ?? 0; k < end; k++) if (list[k] === pos) return true;
+  return false;
+}
 
-/** The places in name order, sorted once per dataset (100,000 names take a while to compare). */
-function nameOrder(dataset: Dataset): Uint32Array {
-  let order = orderByDataset.get(dataset);
-  if (!order) {
+interface PerDataset {
+  totals: Int32Array;
+  labels: string[];
+  /** The places in name order, sorted once (100,000 names take a while to compare). */
+  order: Uint32Array;
+}
+const perDataset = new WeakMap<Dataset, PerDataset>();
+
+/** What a filter change never changes: linked rows before filtering, precision labels, name order. */
+function fixed(dataset: Dataset, index: DatasetIndex): PerDataset {
+  let found = perDataset.get(dataset);
+  if (!found) {
     const collator = new Intl.Collator('en');
-    order = Uint32Array.from(dataset.places.keys()).sort((a, b) =>
-      collator.compare(dataset.places[a]?.name ?? '', dataset.places[b]?.name ?? ''),
-    );
-    orderByDataset.set(dataset, order);
+    found = {
+      totals: countPerPlace(index, dataset.places.length),
+      labels: dataset.places.map(precisionLabel),
+      order: Uint32Array.from(dataset.places.keys()).sort((a, b) =>
+        collator.compare(dataset.places[a]?.name ?? '', dataset.places[b]?.name ?? ''),
+      ),
+    };
+    perDataset.set(dataset, found);
   }
-  return order;
+  return found;
 }
 
 /**
  * One view per place, in the dataset's order (the cluster index refers to places by that position), and
- * `sorted`, the same views by name, for the list.
+ * `sorted`, the same views by name, for the list. A filter change costs one pass over the index's typed
+ * arrays; a place's linked claims and events are gathered only when something reads them (its detail).
  */
 export function placeViews(
   dataset: Dataset,
-  claims: readonly NormalisedClaim[],
-  events: readonly Event[],
+  shown: ShownRows,
   related: Related,
   geo?: PlaceGeo,
   lonOf: (place: Place) => number = (place) => place.lon,
 ): { views: PlaceView[]; sorted: PlaceView[] } {
-  const byPlace = new Map<string, { claims: NormalisedClaim[]; events: Event[] }>();
-  const slot = (id: string) => {
-    let entry = byPlace.get(id);
-    if (!entry) byPlace.set(id, (entry = { claims: [], events: [] }));
-    return entry;
+  const index = datasetIndex(dataset);
+  const { totals, labels, order } = fixed(dataset, index);
+  const counts = countPerPlace(index, dataset.places.length, shown);
+  const linked = (pos: number) => {
+    const claims: NormalisedClaim[] = [];
+    const events: Event[] = [];
+    if ((counts[pos] ?? 0) > 0) {
+      dataset.claims.forEach((c, i) => {
+        if (shown.claims[i] === 1 && names(index.claims, i, pos)) claims.push(c);
+      });
+      dataset.events.forEach((e, i) => {
+        if (shown.events[i] === 1 && names(index.events, i, pos)) events.push(e);
+      });
+    }
+    return { claims, events };
   };
-  for (const c of claims) for (const id of distinct(c.placeIds)) slot(id).claims.push(c);
-  for (const e of events) for (const id of distinct(e.placeIds)) slot(id).events.push(e);
-  const totals = placeTotals(dataset);
-  const none = { claims: [], events: [] };
 
   const views = dataset.places.map((place, i): PlaceView => {
-    const linked = byPlace.get(place.id) ?? none;
-    const count = linked.claims.length + linked.events.length;
+    const count = counts[i] ?? 0;
+    let rows: { claims: NormalisedClaim[]; events: Event[] } | undefined;
     return {
       place,
       lat: place.lat,
       lon: geo?.lon[i] ?? lonOf(place),
       shape: place.precision.kind === 'exact' ? 'point' : 'area',
       radiusM: place.precision.kind === 'exact' ? null : place.precision.radiusKm * 1000,
-      precisionLabel: precisionLabel(place),
-      claims: linked.claims,
-      events: linked.events,
+      precisionLabel: labels[i] ?? precisionLabel(place),
+      get claims() {
+        return (rows ??= linked(i)).claims;
+      },
+      get events() {
+        return (rows ??= linked(i)).events;
+      },
       count,
-      total: totals.get(place.id) ?? 0,
+      total: totals[i] ?? 0,
       dimmed: count === 0,
       highlighted: related.placeIds.has(place.id),
       outside: geo?.outside[i] === 1,
     };
   });
-  const order = nameOrder(dataset);
   const sorted = Array.from(order, (i) => views[i] as PlaceView);
   return { views, sorted };
 }

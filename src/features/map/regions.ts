@@ -18,7 +18,7 @@ import {
 import type { PlaceGeo } from './place-model';
 
 /** Enough places to tell where a dataset is; beyond this, an even sample of them. */
-const SAMPLE = 2_000;
+const SAMPLE = 600;
 
 interface IndexedArea {
   props: AreaProps;

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type PointerEvent } from 'react';
+import { useCallback, useId, useMemo, useState, type PointerEvent } from 'react';
 import type { Related } from '../../data/related';
 import { isSelected, type Selection } from '../../data/selection';
 import { clip } from '../../lib/text';
@@ -57,8 +57,9 @@ export function TimelineAxis({
     [lanes, width],
   );
   const plot = Math.max(100, width - left - RIGHT);
-  const x = scaleX(range, left, plot);
-  const ox = scaleX(extent, left, plot);
+  // Kept while the range and width are: the marks (memo) are drawn again only when their own props change.
+  const x = useMemo(() => scaleX(range, left, plot), [range, left, plot]);
+  const ox = useMemo(() => scaleX(extent, left, plot), [extent, left, plot]);
   const layout = useMemo(
     () => layoutLanes(items, lanes, range, Math.floor(plot / 12)),
     [items, lanes, range, plot],
@@ -79,7 +80,7 @@ export function TimelineAxis({
     ? { from: Math.min(drag.from, drag.to), to: Math.max(drag.from, drag.to) }
     : { from: Math.max(range.start, extent.start), to: Math.min(range.end, extent.end) };
   const laneY = (lane: number) => AXIS + lane * LANE + LANE / 2;
-  const zoom = (bin: Bin) => onRange({ start: bin.start, end: bin.end });
+  const zoom = useCallback((bin: Bin) => onRange({ start: bin.start, end: bin.end }), [onRange]);
 
   return (
     <svg

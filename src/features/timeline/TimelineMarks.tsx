@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ORIGIN_STYLE } from '../../data/labels';
 import { ORIGIN_LABEL } from '../../data/labels';
 import { formatFuzzyDate } from '../../lib/format';
@@ -17,7 +18,7 @@ interface MarkProps {
  * approximate date a faded bar marked "≈". Origin by shape: article filled, context outlined, later
  * context dashed.
  */
-export function Mark({ item, x, y, selected, related, onPick }: MarkProps) {
+export const Mark = memo(function Mark({ item, x, y, selected, related, onPick }: MarkProps) {
   const colour = item.category.colour;
   const style = ORIGIN_STYLE[item.origin];
   const span = item.end > item.start;
@@ -59,7 +60,7 @@ export function Mark({ item, x, y, selected, related, onPick }: MarkProps) {
       ) : null}
     </g>
   );
-}
+});
 
 interface BinProps {
   bin: Bin;
@@ -70,8 +71,23 @@ interface BinProps {
   onZoom: (bin: Bin) => void;
 }
 
+/**
+ * A filter change lays the bins out anew: a bin is drawn again only when its own count, place or scale
+ * changed, not because its object is new.
+ */
+const sameBin = (a: BinProps, b: BinProps) =>
+  a.max === b.max &&
+  a.x === b.x &&
+  a.y === b.y &&
+  a.colour === b.colour &&
+  a.onZoom === b.onZoom &&
+  a.bin.lane === b.bin.lane &&
+  a.bin.start === b.bin.start &&
+  a.bin.end === b.bin.end &&
+  a.bin.count === b.bin.count;
+
 /** Many items in one lane and stretch of days: a bar whose darkness says how many; a click zooms in. */
-export function BinMark({ bin, max, x, y, colour, onZoom }: BinProps) {
+export const BinMark = memo(function BinMark({ bin, max, x, y, colour, onZoom }: BinProps) {
   const x0 = x(bin.start);
   const width = Math.max(2, x(bin.end + 1) - x0 - 1);
   return (
@@ -87,4 +103,4 @@ export function BinMark({ bin, max, x, y, colour, onZoom }: BinProps) {
       onClick={() => onZoom(bin)}
     />
   );
-}
+}, sameBin);
