@@ -14,7 +14,8 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
+import { type Browser, type Locator, type Page } from '@playwright/test';
+import { launchChromium } from './chromium';
 import { tmpdir } from 'node:os';
 import { generateDataset, WIDE_SHAPE } from '../src/data/generate';
 import { acledShapedCsv } from '../src/data/generate-tables';
@@ -689,16 +690,7 @@ async function main() {
   build();
   const cases = writeGenerated();
   const stop = await startServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--enable-precise-memory-info',
-    ],
-  });
+  const browser = await launchChromium(['--enable-precise-memory-info']);
   const rows: Row[] = [];
   let tableImport: TableImport | null = null;
   try {

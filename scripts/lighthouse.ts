@@ -9,7 +9,7 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium';
 import lighthouse, { type Result } from 'lighthouse';
 import { precompress, serveStatic } from './static-server';
 
@@ -72,20 +72,13 @@ async function main() {
   }
   precompress('dist');
   const server = await serveStatic('dist', PORT);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // The page may reach its own origin only: a stray request to another host fails to resolve.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-      `--remote-debugging-port=${DEBUG_PORT}`,
-    ],
-  });
+  const browser = await launchChromium([
+    '--disable-component-update',
+    '--disable-sync',
+    // The page may reach its own origin only: a stray request to another host fails to resolve.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    `--remote-debugging-port=${DEBUG_PORT}`,
+  ]);
   const runs: { figures: Figures; lhr: Result }[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
