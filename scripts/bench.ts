@@ -900,6 +900,8 @@ function print(report: {
     console.log(`  ${ok ? 'holds ' : 'MISSED'}  ${name}: ${round(value)} (budget ${budget})`);
   }
   console.log(`\n${held} of ${checks.length} budgets hold; results in bench-results/latest.json`);
+  // A missed budget is a failed run for whatever calls the bench (a script, a pre-release check).
+  if (held < checks.length) process.exitCode = 1;
 }
 
 void main();
