@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useDataset } from '../../data/dataset-context';
 import { useEditingStore } from '../../state/editing';
 import { readSelection, type PassageReading } from './passage';
 
@@ -17,14 +16,7 @@ export function PassagePicker({ documentId, text, children }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const choosePassage = useEditingStore((s) => s.choosePassage);
   const openDialog = useEditingStore((s) => s.openDialog);
-  // A reading belongs to the claims it was made beside: once a claim is added (or undone) the passage
-  // offered is stale, and the bar asks for a new selection instead of offering the old one again.
-  const claims = useDataset().claims;
-  const [read, setRead] = useState<{ claims: unknown; reading: PassageReading }>({
-    claims,
-    reading: { kind: 'none' },
-  });
-  const reading: PassageReading = read.claims === claims ? read.reading : { kind: 'none' };
+  const [reading, setReading] = useState<PassageReading>({ kind: 'none' });
 
   useEffect(() => {
     const update = () => {
@@ -32,12 +24,11 @@ export function PassagePicker({ documentId, text, children }: Props) {
       if (!el) return;
       const next = readSelection(document.getSelection(), el, text);
       // A selection elsewhere on the page leaves the last passage chosen here in place.
-      if (next.kind !== 'none' || el.contains(document.getSelection()?.anchorNode ?? null))
-        setRead({ claims, reading: next });
+      if (next.kind !== 'none' || el.contains(document.getSelection()?.anchorNode ?? null)) setReading(next);
     };
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
-  }, [text, claims]);
+  }, [text]);
 
   return (
     <div className="passage-picker">
@@ -51,7 +42,13 @@ export function PassagePicker({ documentId, text, children }: Props) {
             <button
               type="button"
               className="primary"
-              onClick={() => choosePassage({ documentId, ...reading.span })}
+              onClick={() => {
+                choosePassage({ documentId, ...reading.span });
+                // The passage is taken: once its claim is added the bar asks for a new selection instead
+                // of offering the same words again.
+                setReading({ kind: 'none' });
+                document.getSelection()?.removeAllRanges();
+              }}
             >
               New claim from the selection
             </button>
