@@ -132,3 +132,40 @@ test('right-to-left overrides in a dataset stay inside their own words, on scree
   expect(error).toBeNull();
   expect(slide).toContain('\u2069 (B)');
 });
+
+test('a browser that refuses localStorage: the import, the marking and the tile setting each say what will not be kept', async ({
+  page,
+  baseURL,
+}) => {
+  // As a private window or a policy does: reads work, every write is refused.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await openDashboard(page);
+  const data = structuredClone(bundledFile) as typeof bundledFile;
+  data.id = 'kept-nowhere';
+  data.title = 'Kept nowhere';
+  await page.getByLabel('Import dataset').setInputFiles({
+    name: 'kept-nowhere.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(data)),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kept nowhere');
+  await expect(page.getByText(/This browser will not remember which dataset is open/)).toBeVisible();
+
+  const map = page.getByRole('region', { name: /map$/ });
+  await map.getByText('Online tiles').click();
+  await map.getByLabel('Tile URL template').fill(`${baseURL}/tiles/{z}/{x}/{y}.png`);
+  await map.getByRole('button', { name: 'Save' }).click();
+  await expect(map.getByRole('status').filter({ hasText: 'would not store the tile server' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Export map' }).click();
+  await page.getByRole('menuitem', { name: 'Handling marking…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Handling marking' });
+  await dialog.getByLabel('Marking line').fill('OFFICIAL');
+  await dialog.getByRole('button', { name: 'Save marking' }).click();
+  // The dialog stays open to say the marking lasts this page only.
+  await expect(dialog.getByRole('status')).toContainText('This browser would not store the marking');
+});

@@ -97,7 +97,7 @@ export function ClaimDialog({ documentId, span, claimId, onClose }: Props) {
     (v) => ({ ...claimRow(dataset, documentId, v), id: 'new' }),
     (v) => extraProblems(dataset, documentId, v),
   );
-  const { values, set, error } = form;
+  const { values, set, error, bind } = form;
   const [refusal, setRefusal] = useState<string | null>(null);
   const newSource = values.source.trim() !== '' && !sourceNamed(dataset, values.source);
   const after = useMemo(() => {
@@ -169,9 +169,7 @@ export function ClaimDialog({ documentId, span, claimId, onClose }: Props) {
         <legend>Who said it</legend>
         <TextField
           label="Source"
-          value={values.source}
-          onChange={(v) => set('source', v)}
-          error={error('source', 'sourceId')}
+          {...bind('source', 'sourceId')}
           choices={dataset.sources.map((x) => x.name)}
           hint={
             newSource
@@ -193,19 +191,12 @@ export function ClaimDialog({ documentId, span, claimId, onClose }: Props) {
         ) : null}
       </fieldset>
       <div className="authoring-form__row">
-        <CategoryField
-          value={values.category}
-          onChange={(v) => set('category', v)}
-          error={error('category')}
-          categories={dataset.categories}
-        />
+        <CategoryField {...bind('category')} categories={dataset.categories} />
         <DateFields label="As of" form={form} dateKey="asOf" precisionKey="asOfPrecision" path="asOf" />
       </div>
       <TextField
         label="Summary (optional)"
-        value={values.summary}
-        onChange={(v) => set('summary', v)}
-        error={error('summary')}
+        {...bind('summary')}
         hint={values.summary.trim() ? null : `Left empty, it reads: “${autoSummary(dataset, values)}”`}
       />
       <div className="authoring-form__row">
@@ -217,12 +208,7 @@ export function ClaimDialog({ documentId, span, claimId, onClose }: Props) {
           empty="choose…"
           error={error('credibility')}
         />
-        <TextField
-          label="Why this credibility"
-          value={values.credibilityRationale}
-          onChange={(v) => set('credibilityRationale', v)}
-          error={error('credibilityRationale')}
-        />
+        <TextField label="Why this credibility" {...bind('credibilityRationale')} />
       </div>
       {dataset.places.length > 0 ? (
         <Checks
@@ -234,9 +220,7 @@ export function ClaimDialog({ documentId, span, claimId, onClose }: Props) {
       ) : null}
       <TextField
         label="Attribution note (optional)"
-        value={values.attributionNote}
-        onChange={(v) => set('attributionNote', v)}
-        error={error('attributionNote')}
+        {...bind('attributionNote')}
         hint="When the document credits the claim to someone other than who made it."
       />
     </EditorForm>

@@ -97,7 +97,7 @@ export function EventDialog({ id, onClose }: { id?: string; onClose: () => void 
           : [],
       ),
   );
-  const { values, set, error } = form;
+  const { values, set, error, bind } = form;
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const save = () => {
@@ -145,19 +145,9 @@ export function EventDialog({ id, onClose }: { id?: string; onClose: () => void 
           )}
         </Field>
       </div>
-      <TextAreaField
-        label="What happened"
-        value={values.description}
-        onChange={(v) => set('description', v)}
-        error={error('description')}
-      />
+      <TextAreaField label="What happened" {...bind('description')} />
       <div className="authoring-form__row">
-        <CategoryField
-          value={values.category}
-          onChange={(v) => set('category', v)}
-          error={error('category')}
-          categories={dataset.categories}
-        />
+        <CategoryField {...bind('category')} categories={dataset.categories} />
         <SelectField
           label="Origin"
           value={values.origin}
@@ -177,9 +167,7 @@ export function EventDialog({ id, onClose }: { id?: string; onClose: () => void 
       <Checks
         legend="Reported by"
         options={dataset.sources.map((s) => ({ id: s.id, label: s.name }))}
-        value={values.sources}
-        onChange={(v) => set('sources', v)}
-        error={error('sources', 'sourceIds')}
+        {...bind('sources', 'sourceIds')}
       />
       <fieldset className="authoring-fieldset">
         <legend>Citations (the reports that carry it)</legend>

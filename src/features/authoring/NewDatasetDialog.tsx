@@ -19,7 +19,7 @@ export function NewDatasetDialog({ onClose }: { onClose: () => void }) {
   const { begin } = useEditor();
   const openDialog = useEditingStore((s) => s.openDialog);
   const form = useForm({ title: '', description: '', region: '' }, InfoSchema as z.ZodType, toRow);
-  const { values, set, error } = form;
+  const { values, bind } = form;
   const id = createDataset({ title: values.title || ' ', description: ' ' }).id;
   const save = () => {
     form.tryToSave();
@@ -39,22 +39,13 @@ export function NewDatasetDialog({ onClose }: { onClose: () => void }) {
     >
       <TextField
         label="Title"
-        value={values.title}
-        onChange={(v) => set('title', v)}
-        error={error('title')}
+        {...bind('title')}
         hint={values.title ? `Dataset id: ${id}, version 1.0.0` : null}
       />
-      <TextAreaField
-        label="What it is about"
-        value={values.description}
-        onChange={(v) => set('description', v)}
-        error={error('description')}
-      />
+      <TextAreaField label="What it is about" {...bind('description')} />
       <TextField
         label="Area it covers (optional)"
-        value={values.region}
-        onChange={(v) => set('region', v)}
-        error={error('region')}
+        {...bind('region')}
         hint="Shown as the map's title, e.g. “Kursk area”."
       />
     </EditorForm>

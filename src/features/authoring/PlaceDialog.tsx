@@ -78,7 +78,7 @@ export function PlaceDialog({ id, onClose }: { id?: string; onClose: () => void 
     (v) => ({ ...placeFields(v), id: 'new' }),
     coordinateProblems,
   );
-  const { values, set, error } = form;
+  const { values, set, error, bind } = form;
   const [refusal, setRefusal] = useState<string | null>(null);
   const save = () => {
     form.tryToSave();
@@ -112,17 +112,13 @@ export function PlaceDialog({ id, onClose }: { id?: string; onClose: () => void 
       <div className="authoring-form__row">
         <TextField
           label="Latitude"
-          value={values.lat}
-          onChange={(v) => set('lat', v)}
-          error={error('lat')}
+          {...bind('lat')}
           hint="Decimal degrees, north positive."
           inputMode="decimal"
         />
         <TextField
           label="Longitude"
-          value={values.lon}
-          onChange={(v) => set('lon', v)}
-          error={error('lon')}
+          {...bind('lon')}
           hint="Decimal degrees, east positive."
           inputMode="decimal"
         />
@@ -144,21 +140,10 @@ export function PlaceDialog({ id, onClose }: { id?: string; onClose: () => void 
           error={error('precision', 'precision.kind')}
         />
         {values.precision === 'approximate' ? (
-          <TextField
-            label="Radius (km)"
-            value={values.radiusKm}
-            onChange={(v) => set('radiusKm', v)}
-            error={error('radiusKm', 'precision.radiusKm')}
-            inputMode="decimal"
-          />
+          <TextField label="Radius (km)" {...bind('radiusKm', 'precision.radiusKm')} inputMode="decimal" />
         ) : null}
       </div>
-      <TextField
-        label="Where the coordinates come from (optional)"
-        value={values.coordinateSource}
-        onChange={(v) => set('coordinateSource', v)}
-        error={error('coordinateSource')}
-      />
+      <TextField label="Where the coordinates come from (optional)" {...bind('coordinateSource')} />
     </EditorForm>
   );
 }

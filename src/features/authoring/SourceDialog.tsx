@@ -31,7 +31,7 @@ export function SourceDialog({ id, onClose }: { id?: string; onClose: () => void
     SourceSchema as z.ZodType,
     (v) => ({ ...sourceFields(v), id: 'new' }),
   );
-  const { values, set, error } = form;
+  const { values, set, error, bind } = form;
   const [refusal, setRefusal] = useState<string | null>(null);
   const save = () => {
     form.tryToSave();
@@ -55,9 +55,7 @@ export function SourceDialog({ id, onClose }: { id?: string; onClose: () => void
         <TextField label="Name" value={values.name} onChange={(v) => set('name', v)} error={error('name')} />
         <TextField
           label="Short name (optional)"
-          value={values.shortName}
-          onChange={(v) => set('shortName', v)}
-          error={error('shortName')}
+          {...bind('shortName')}
           hint="Drawn beside marks and in legends."
         />
       </div>

@@ -40,5 +40,11 @@ export function useForm<V extends Record<string, string>>(
     }
     return null;
   };
-  return { values, setValues, set, error, problems, tried, tryToSave: () => setTried(true) };
+  /** A field's value, its change handler and its problem, for the form's field components. */
+  const bind = (field: keyof V & string, ...paths: string[]) => ({
+    value: values[field],
+    onChange: (value: string) => set(field, value),
+    error: error(field, ...paths),
+  });
+  return { values, setValues, set, error, bind, problems, tried, tryToSave: () => setTried(true) };
 }

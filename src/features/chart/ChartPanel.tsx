@@ -22,7 +22,7 @@ import { DisparityChart } from './DisparityChart';
 import { EstimateTooltip } from './EstimateTooltip';
 import { MarksContext, type MarkContext } from './marks';
 import { useEstimates } from './use-estimates';
-import { useWidth } from './use-width';
+import { useWidth } from '../../components/use-width';
 
 // The view over time and the range form load when first asked for: the first screen shows the disparity.
 const OverTimeChart = lazy(() => import('./OverTimeChart').then((m) => ({ default: m.OverTimeChart })));

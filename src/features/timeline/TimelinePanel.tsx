@@ -1,6 +1,6 @@
 import { formatNumber } from '../../lib/format';
 import './timeline.css';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { ExportMenu } from '../../components/ExportMenu';
 import { useDataset } from '../../data/dataset-context';
@@ -21,7 +21,7 @@ import {
   type TimelineItem,
 } from './timeline-model';
 import { timelineRangeText, timelineSummary } from './timeline-summary';
-import { useWidth } from './use-width';
+import { useWidth } from '../../components/use-width';
 
 /** Events and the article's claims in lanes by category on a time axis, and the same items as a list. */
 export function TimelinePanel() {
@@ -34,7 +34,8 @@ export function TimelinePanel() {
   // The axis follows the applied range with the rows, not the store's: one deferred render for both.
   const { dateFrom, dateTo } = filters;
   const setFilters = useAppStore((s) => s.setFilters);
-  const [box, width] = useWidth(900);
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box, 900);
 
   const items = useMemo(() => timelineItems(dataset, filters), [dataset, filters]);
   const allItems = useMemo(() => allTimelineItems(dataset), [dataset]);

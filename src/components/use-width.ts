@@ -1,9 +1,10 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
- * The width an element is laid out at, followed as it resizes (the chart draws at its panel's width, so
- * its text stays the page's size and its export matches the screen). `fallback` until measured, and where
- * the browser cannot measure (jsdom).
+ * The width an element is laid out at, followed as it resizes: the chart and the timeline draw their SVG
+ * at their panel's width, so text stays the page's size and an export matches the screen. Read in a layout
+ * effect, so the first paint already has the real width (no redraw from a fallback). `fallback` where the
+ * browser cannot measure (jsdom). Whole pixels, rounded down: the drawing never overflows its box.
  */
 export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
   const [width, setWidth] = useState(fallback);
@@ -11,7 +12,7 @@ export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): 
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const read = () => {
-      const w = Math.round(el.clientWidth);
+      const w = Math.floor(el.clientWidth);
       if (w > 0) setWidth(w);
     };
     read();
