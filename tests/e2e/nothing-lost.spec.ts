@@ -144,9 +144,7 @@ test('a browser that refuses localStorage: the import, the marking and the tile 
     };
   });
   await openDashboard(page);
-  const data = structuredClone(bundledFile) as typeof bundledFile;
-  data.id = 'kept-nowhere';
-  data.title = 'Kept nowhere';
+  const data = { ...structuredClone(bundledFile), id: 'kept-nowhere', title: 'Kept nowhere' };
   await page.getByLabel('Import dataset').setInputFiles({
     name: 'kept-nowhere.json',
     mimeType: 'application/json',
