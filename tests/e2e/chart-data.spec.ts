@@ -282,3 +282,32 @@ test('the analyst’s assessed range is in every export: PNG, SVG, slide, CSV an
   await expect(page.locator('.import-messages__done')).not.toBeEmpty();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('at 1280×720 with a dataset of its own: the header keeps every button in the window, counts stay whole, the force label stays in the chart', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const data = generateDataset({ events: 2_000, claims: 200, sources: 150, seed: 3, categories: 8 });
+  await serve(page, 'own.json', JSON.stringify(data));
+  await openDashboard(page, '/?data=own.json');
+  await expect(page.getByRole('button', { name: 'Switch to the bundled dataset' })).toBeVisible();
+  const rights = await page
+    .locator('.app-tools button')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+  for (const right of rights) expect(right).toBeLessThanOrEqual(1280);
+
+  await page.getByRole('button', { name: 'Show filters' }).click();
+  const counts = page.getByRole('group', { name: 'Categories' }).locator('.filters__count');
+  await expect(counts.first()).toBeVisible();
+  // A count is one line: "(2572)" never breaks inside.
+  const heights = await counts.evaluateAll((els) => els.map((el) => el.getClientRects().length));
+  expect(heights.every((n) => n === 1)).toBe(true);
+
+  const svg = chartRegion(page).locator('svg[data-chart="disparity"]');
+  const force = svg.locator('[data-part="deployed-force"] text');
+  // The generated force sits near the axis's start: its label, which ends at the line, would be cut.
+  await expect(force.first()).toBeAttached();
+  const box = await svg.boundingBox();
+  const lefts = await force.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left));
+  for (const left of lefts) expect(left).toBeGreaterThanOrEqual(box?.x ?? Infinity);
+});

@@ -16,16 +16,22 @@ function usePatternId(prefix: string): string {
   return `${prefix}-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
 }
 
+/** About how wide a line of the chart's 11-px bold label text is drawn. */
+const labelWidth = (text: string) => text.length * 6.6;
+
+/** The force's label ends at its line; near the chart's left edge it would be cut, so it starts there. */
 function ForceLabel({ at, lines, y }: { at: number; lines: readonly string[]; y: number }) {
   const scale = useXAxisScale();
   const x = Number(scale?.(at) ?? NaN);
   if (!Number.isFinite(x)) return null;
+  const w = Math.max(...lines.map(labelWidth));
+  const left = Math.max(8, x - w);
   return (
     <g data-part="deployed-force">
       {lines.map((line, i) => (
         <SvgText
           key={line}
-          x={x}
+          x={left + w}
           y={y + i * 13}
           textAnchor="end"
           fill={i === 0 ? INK : MUTED}
@@ -70,7 +76,6 @@ export function DeployedForceLayer(props: { axis: ValueAxis; lines: readonly str
 }
 
 /** Estimated width of the range label (11 px bold system sans), to keep it inside the chart. */
-const labelWidth = (text: string) => text.length * 6.6;
 
 /**
  * The range's label, on its own line above the plot: at the best estimate in the disparity view, at the
