@@ -35,7 +35,7 @@ export function TimelinePanel() {
   const { dateFrom, dateTo } = filters;
   const setFilters = useAppStore((s) => s.setFilters);
   const box = useRef<HTMLDivElement>(null);
-  const width = useWidth(box, 900);
+  const width = useWidth(box, 900, false);
 
   const items = useMemo(() => timelineItems(dataset, filters), [dataset, filters]);
   const allItems = useMemo(() => allTimelineItems(dataset), [dataset]);
