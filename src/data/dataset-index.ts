@@ -4,6 +4,7 @@
  * every filter dimension (sources, categories, places, origin) as positions in the dataset's lists, and —
  * on first search — the normalised search text of every row.
  */
+import { runAtOnce, runInSlices, type Steps } from '../lib/steps';
 import { dateInterval } from './dates';
 import { OriginSchema, type Category, type FuzzyDate, type Origin, type Reliability } from './schema';
 import type { Dataset } from './validate';
@@ -101,12 +102,15 @@ interface RowParts {
   values: Record<Dimension, readonly string[]>;
 }
 
-function rowIndex<T>(
+/** Rows indexed between two yields when the index is built in the background (`prepareDatasetIndex`). */
+const ROWS_PER_STEP = 20_000;
+
+function* rowIndex<T>(
   rows: readonly T[],
   parts: (row: T) => RowParts,
   positions: DatasetIndex['positions'],
   buildText: () => string[],
-): RowIndex {
+): Steps<RowIndex> {
   const n = rows.length;
   const lists = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as number[]])) as Record<Dimension, number[]>;
   const from = Object.fromEntries(DIMENSIONS.map((d) => [d, new Int32Array(n + 1)])) as Record<
@@ -115,17 +119,19 @@ function rowIndex<T>(
   >;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
-  rows.forEach((row, i) => {
-    const p = parts(row);
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    const p = parts(rows[i] as T);
     const interval = dateInterval(p.date);
     start[i] = interval.start;
     end[i] = interval.end;
     for (const d of DIMENSIONS) {
       const list = lists[d];
+      const known = positions[d];
       from[d][i] = list.length;
-      for (const id of p.values[d]) list.push(positions[d].get(id) ?? -1);
+      for (const id of p.values[d]) list.push(known.get(id) ?? -1);
     }
-  });
+  }
   const values = Object.fromEntries(
     DIMENSIONS.map((d) => {
       from[d][n] = lists[d].length;
@@ -141,6 +147,29 @@ const ARTICLE: readonly string[] = ['article'];
 export function datasetIndex(dataset: Dataset): DatasetIndex {
   const cached = indexes.get(dataset);
   if (cached) return cached;
+  return keep(dataset, runAtOnce(indexSteps(dataset)));
+}
+
+/**
+ * Builds the index a slice of rows per task, yielding to the page between slices, so a dataset of a
+ * quarter of a million rows is indexed before the panels first draw it without one long task. The
+ * panels then find it built; `datasetIndex` builds it at once when asked first.
+ */
+export async function prepareDatasetIndex(dataset: Dataset): Promise<void> {
+  if (indexes.has(dataset)) return;
+  // Built meanwhile by a render that could not wait: that one is kept.
+  const index = await runInSlices(indexSteps(dataset), () => indexes.has(dataset));
+  if (index) keep(dataset, index);
+}
+
+function keep(dataset: Dataset, index: DatasetIndex): DatasetIndex {
+  const kept = indexes.get(dataset);
+  if (kept) return kept;
+  indexes.set(dataset, index);
+  return index;
+}
+
+function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {
   const ids: DatasetIndex['ids'] = {
     sources: dataset.sources.map((s) => s.id),
     categories: dataset.categories.map((c) => c.id),
@@ -157,7 +186,7 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
       const s = byId.get(id);
       return s ? `${s.name} ${s.shortName}` : '';
     });
-  const claims = rowIndex(
+  const claims = yield* rowIndex(
     dataset.claims,
     (c) => ({
       date: c.asOf,
@@ -174,7 +203,7 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
   const eventCategories = (e: Dataset['events'][number]) =>
     e.alsoCategories.length === 0 ? [e.category] : [e.category, ...e.alsoCategories];
   const origins = new Map(ORIGINS.map((o) => [o, [o]]));
-  const events = rowIndex(
+  const events = yield* rowIndex(
     dataset.events,
     (e) => ({
       date: e.date,
@@ -195,6 +224,7 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
         ),
       ),
   );
+  yield;
   const eventsByDate = orderByInterval(events.start, events.end);
   let lo = Infinity;
   let hi = -Infinity;
@@ -204,7 +234,7 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
       hi = Math.max(hi, rows.end[i] ?? hi);
     }
   }
-  const index: DatasetIndex = {
+  return {
     ids,
     positions,
     sourceGrade,
@@ -213,8 +243,6 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
     eventsByDate,
     domain: lo <= hi ? { start: lo, end: hi } : null,
   };
-  indexes.set(dataset, index);
-  return index;
 }
 
 /** The categories any claim or event of the dataset uses, in the dataset's order: read off the index. */

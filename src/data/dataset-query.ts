@@ -8,6 +8,7 @@ import { BUNDLED_DATASET_URL, LOCAL_PREFIX } from './dataset-keys';
 import { deviceStorage } from './device-storage';
 import { DatasetError, fetchDataset } from './fetch-dataset';
 import { toStorageError } from './kv-store';
+import { prepareDataset } from './prepare-dataset';
 import { restoreInWorker } from './restore-stored';
 import type { Dataset } from './validate';
 
@@ -36,10 +37,12 @@ export const localDatasetKey = (localId: string) => `${LOCAL_PREFIX}${localId}`;
 export const datasetQueryOptions = (key: string = BUNDLED_DATASET_URL) =>
   queryOptions({
     queryKey: ['dataset', key],
-    queryFn: ({ signal }) =>
-      key.startsWith(LOCAL_PREFIX)
-        ? loadLocalDataset(key.slice(LOCAL_PREFIX.length))
-        : (takeEarly<Dataset>(`dataset:${key}`) ?? fetchDataset(key, signal)),
+    queryFn: async ({ signal }) =>
+      prepareDataset(
+        await (key.startsWith(LOCAL_PREFIX)
+          ? loadLocalDataset(key.slice(LOCAL_PREFIX.length))
+          : (takeEarly<Dataset>(`dataset:${key}`) ?? fetchDataset(key, signal))),
+      ),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

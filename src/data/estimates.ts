@@ -5,6 +5,7 @@
  * reference, and the text summary (the chart's accessible description and a slide's speaker notes).
  */
 import { formatNumber, formatRatio } from '../lib/format';
+import { runAtOnce, runInSlices, type Steps } from '../lib/steps';
 import { describeFigure, formatFigure } from './figure-words';
 import { dateInterval, dayNumber } from './dates';
 import type { Bound, Credibility, Event, FuzzyDate, Measure, Origin, Reliability, Source } from './schema';
@@ -86,6 +87,52 @@ export function collectEstimates(
   events: readonly Event[],
   visibleSource: (sourceId: string) => boolean = () => true,
 ): Estimate[] {
+  return runAtOnce(collect(dataset, claims, events, visibleSource, null));
+}
+
+/** Every estimate of a dataset, and each one's row: its position among the dataset's claims or events. */
+export interface DatasetEstimates {
+  all: Estimate[];
+  rows: Int32Array;
+}
+
+const collected = new WeakMap<Dataset, DatasetEstimates>();
+
+/** Every estimate of the dataset, collected once per dataset. */
+export function datasetEstimates(dataset: Dataset): DatasetEstimates {
+  return collected.get(dataset) ?? keepEstimates(dataset, runAtOnce(estimateSteps(dataset)));
+}
+
+/** Collects them a slice of rows per task ahead of the first render (see prepare-dataset.ts). */
+export async function prepareDatasetEstimates(dataset: Dataset): Promise<void> {
+  if (collected.has(dataset)) return;
+  const made = await runInSlices(estimateSteps(dataset), () => collected.has(dataset));
+  if (made) keepEstimates(dataset, made);
+}
+
+function* estimateSteps(dataset: Dataset): Steps<DatasetEstimates> {
+  const rows: number[] = [];
+  const all = yield* collect(dataset, dataset.claims, dataset.events, () => true, rows);
+  return { all, rows: Int32Array.from(rows) };
+}
+
+function keepEstimates(dataset: Dataset, made: DatasetEstimates): DatasetEstimates {
+  const kept = collected.get(dataset);
+  if (kept) return kept;
+  collected.set(dataset, made);
+  return made;
+}
+
+/** Rows collected between two yields when collected ahead of the first render. */
+const ROWS_PER_STEP = 25_000;
+
+function* collect(
+  dataset: Pick<Dataset, 'sources'>,
+  claims: readonly NormalisedClaim[],
+  events: readonly Event[],
+  visibleSource: (sourceId: string) => boolean,
+  rows: number[] | null,
+): Steps<Estimate[]> {
   type SourceFields = Pick<Estimate, 'sourceId' | 'sourceName' | 'reliability'>;
   const known = new Map<string, SourceFields>(
     dataset.sources.map((s: Source) => [
@@ -96,9 +143,10 @@ export function collectEstimates(
   const out: Estimate[] = [];
   const sourceFields = (id: string): SourceFields =>
     known.get(id) ?? { sourceId: id, sourceName: id, reliability: undefined };
-  for (const claim of claims) {
+  claims.forEach((claim, row) => {
     const f = claim.figure;
-    if (!f) continue;
+    if (!f) return;
+    rows?.push(row);
     out.push({
       key: `claim:${claim.id}`,
       kind: 'claim',
@@ -117,11 +165,13 @@ export function collectEstimates(
       origin: 'article',
       events: null,
     });
-  }
-  for (const event of events) {
-    if (event.figures.length === 0) continue;
+  });
+  for (let row = 0; row < events.length; row++) {
+    if (row > 0 && row % ROWS_PER_STEP === 0) yield;
+    const event = events[row] as Event;
     event.figures.forEach((f, index) => {
       if (!visibleSource(f.sourceId)) return;
+      rows?.push(row);
       out.push({
         key: `event:${event.id}:${index}`,
         kind: 'event',

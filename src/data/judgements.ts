@@ -18,8 +18,14 @@ export function hasJudgements(judgements: AnalystJudgements): boolean {
   return judgements.sources.length > 0 || judgements.claims.length > 0 || judgements.ranges.length > 0;
 }
 
-/** The dataset as the analyst judges it. Judgements naming rows the dataset lacks are ignored. */
+/**
+ * The dataset as the analyst judges it. Judgements naming rows the dataset lacks are ignored. With none
+ * to apply it is the same dataset object, so what panels derived from it (the filter index over every
+ * row, the estimates) is kept when the stored judgements arrive empty.
+ */
 export function applyJudgements(dataset: Dataset, judgements: AnalystJudgements): Dataset {
+  if (!hasJudgements(judgements) && !(dataset.analystJudgements && hasJudgements(dataset.analystJudgements)))
+    return dataset;
   const reliability = new Map<string, Reliability>();
   for (const j of judgements.sources) if (j.reliability) reliability.set(j.sourceId, j.reliability);
   const credibility = new Map<string, Credibility>();

@@ -5,6 +5,7 @@
  * costs the page a long task. Without Worker support (jsdom) the same code runs here, pausing between
  * messages.
  */
+import { yieldToPage } from '../lib/background';
 import { datasetReceiver } from './dataset-slices';
 import { deviceStorage } from './device-storage';
 import { StorageError, toStorageError } from './kv-store';
@@ -31,8 +32,6 @@ export type ConvertOutcome =
       /** Lets the worker go; nothing is kept. */
       release: () => void;
     };
-
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The size check the page makes before anything reads the file. */
 export function tableTooLarge(file: Blob): RowError | null {
@@ -76,7 +75,7 @@ function openChannel(): Channel {
           const { convertTable, previewTable } = await import('./table-job');
           const post = async (m: TableMessage) => {
             deliver(m);
-            await pause();
+            await yieldToPage();
           };
           if (request.type === 'preview')
             await post(await previewTable(request.file, request.fileName, request.options));

@@ -29,7 +29,9 @@ function bestOf(e: Estimate): number {
 
 interface Sum {
   first: Estimate;
-  events: Set<string>;
+  /** Coded events summed, and the last one, to count an event once when a source lists it twice. */
+  events: number;
+  lastRow: string;
   low: number;
   best: number;
   high: number;
@@ -82,22 +84,23 @@ function tallyWords(events: number): string {
 /**
  * One tally per source (and per period unless `all`) from the given estimates: only event figures of the
  * measure count. An event's figure is counted once per event even if listed twice by the same source.
+ * The figures of one event come together, as `collectEstimates` gives them and any filter keeps them.
  */
 export function tallies(estimates: readonly Estimate[], measure: string, period: TallyPeriod): Estimate[] {
   const sums = new Map<string, Sum>();
-  const seen = new Set<string>();
   for (const e of estimates) {
     if (e.kind !== 'event' || e.measure !== measure) continue;
-    const once = `${e.sourceId}|${e.rowId}`;
-    if (seen.has(once)) continue;
-    seen.add(once);
     const slot = period === 'all' ? e.sourceId : `${e.sourceId}|${periodStart(e.date.date, period)}`;
-    const { start, end } = dateInterval(e.date);
     let sum = sums.get(slot);
+    // An event falls in one slot per source, and its figures come together: a figure of the event the
+    // slot counted last is the same event listed again by the source.
+    if (sum?.lastRow === e.rowId) continue;
+    const { start, end } = dateInterval(e.date);
     if (!sum) {
       sum = {
         first: e,
-        events: new Set(),
+        events: 0,
+        lastRow: e.rowId,
         low: 0,
         best: 0,
         high: 0,
@@ -108,20 +111,21 @@ export function tallies(estimates: readonly Estimate[], measure: string, period:
       };
       sums.set(slot, sum);
     }
-    sum.events.add(e.rowId);
+    sum.events += 1;
+    sum.lastRow = e.rowId;
     sum.low += lowOf(e);
     sum.best += bestOf(e);
     sum.high += highOf(e);
     sum.spread ||= e.best !== undefined || e.bound === 'range';
-    sum.start = Math.min(sum.start, start);
-    sum.end = Math.max(sum.end, end);
-    sum.origins.add(e.origin);
+    if (start < sum.start) sum.start = start;
+    if (end > sum.end) sum.end = end;
+    if (!sum.origins.has(e.origin)) sum.origins.add(e.origin);
   }
   const out: Estimate[] = [];
   for (const [slot, sum] of sums) {
     const { first } = sum;
     const periodKey = period === 'all' ? '' : slot.slice(first.sourceId.length + 1);
-    const n = sum.events.size;
+    const n = sum.events;
     const b = bound(sum);
     const words = tallyWords(n);
     out.push({

@@ -7,6 +7,7 @@
  * zod over 100,000 rows is many long tasks. Above a megabyte such a file is validated in a Web Worker. Without
  * Worker support (jsdom, old browsers) or if the worker cannot start, the same code runs here.
  */
+import { yieldToPage } from '../lib/background';
 import { datasetReceiver, type SliceMessage } from './dataset-slices';
 import { checkFileSize } from './limits';
 import type { Dataset, ParseResult, ParseStage } from './validate';
@@ -32,12 +33,6 @@ export type ValidateMessage =
   | { type: 'dataset'; json: string; migratedFrom: number | undefined }
   | SliceMessage;
 
-/** Yields to the page between slices of work; `scheduler.yield` resumes ahead of other queued tasks. */
-const pause = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
 export async function validateFile(
   file: Blob,
   onProgress: (stage: ParseStage) => void = () => {},
@@ -49,7 +44,7 @@ export async function validateFile(
   onProgress('read');
   // Loaded here, not imported above: the page's entry (boot.ts) uses this module before zod has loaded.
   const { parseDatasetText, parseDatasetTextInSlices } = await import('./validate');
-  const checked = await parseDatasetTextInSlices(text, pause, onProgress);
+  const checked = await parseDatasetTextInSlices(text, yieldToPage, onProgress);
   if (checked) return checked;
   if (file.size > WORKER_THRESHOLD_BYTES && typeof Worker !== 'undefined') {
     try {

@@ -13,3 +13,12 @@ export function background(): Promise<void> {
     ? scheduler.postTask(() => undefined, { priority: 'background' })
     : new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Lets the page handle input and paint between two slices of work; `scheduler.yield` resumes ahead of
+ * other queued tasks, so sliced work is not starved by them.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -17,6 +17,9 @@ const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 export function formatNumber(value: number): string {
   // -0 reads as 0: "> -0" says nothing a source could have meant.
   if (value === 0) return '0';
+  // Below a thousand no grouping applies: the digits as they are, far cheaper than Intl for the many
+  // small counts of a coded event table.
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   return Number.isInteger(value) ? integer.format(value) : decimal.format(value);
 }
 

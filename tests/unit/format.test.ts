@@ -32,6 +32,9 @@ describe('formatFuzzyDate shows the precision honestly', () => {
 describe('numbers that say nothing a source meant', () => {
   it('writes -0 as 0', () => {
     expect(formatNumber(-0)).toBe('0');
+    // Small integers take a shortcut past Intl: they must read exactly as Intl writes them.
+    const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+    for (let n = -1_001; n <= 1_001; n++) expect(formatNumber(n)).toBe(n === 0 ? '0' : intl.format(n));
     expect(formatFigure({ bound: 'more-than', low: -0 })).toBe('> 0');
   });
 });

@@ -35,6 +35,18 @@ describe('applyJudgements', () => {
     expect(dataset.claims[1]?.credibility).toBe(2);
   });
 
+  it('is the same dataset when there is nothing to apply, so what was derived from it is kept', () => {
+    expect(applyJudgements(dataset, EMPTY_JUDGEMENTS)).toBe(dataset);
+    expect(applyJudgements(dataset, { sources: [], claims: [], ranges: [] })).toBe(dataset);
+    const judged = applyJudgements(
+      dataset,
+      withSourceJudgement(EMPTY_JUDGEMENTS, { sourceId: 'jcs', note: 'x' }),
+    );
+    expect(judged).not.toBe(dataset);
+    // Judgements the file carried and the analyst has since cleared are taken away, not kept.
+    expect(applyJudgements(judged, EMPTY_JUDGEMENTS).analystJudgements).toBe(EMPTY_JUDGEMENTS);
+  });
+
   it('makes the minimum-grade filter follow the analyst', () => {
     const filters = { ...DEFAULT_FILTERS, minReliability: 'C' as const };
     expect(filterClaims(dataset, filters).map((c) => c.id)).toEqual(['c-jcs', 'c-zel']);

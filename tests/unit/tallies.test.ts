@@ -67,6 +67,19 @@ describe('tallies of event figures', () => {
     expect(tallies(rows, 'fatalities', 'all')).toMatchObject([{ low: 3, events: 1 }]);
   });
 
+  it('counts an event once per source when another source’s figure comes between its two listings', () => {
+    const rows = [
+      eventFigure('e1', 'ACLED', '2024-12-01', { low: 3 }),
+      eventFigure('e1', 'UCDP', '2024-12-01', { low: 5, key: 'event:e1:1' }),
+      eventFigure('e1', 'ACLED', '2024-12-01', { low: 3, key: 'event:e1:2' }),
+      eventFigure('e2', 'ACLED', '2024-12-02', { low: 4 }),
+    ];
+    expect(tallies(rows, 'fatalities', 'all')).toMatchObject([
+      { sourceId: 'acled', low: 7, events: 2 },
+      { sourceId: 'ucdp', low: 5, events: 1 },
+    ]);
+  });
+
   it('tallies per month over time, per quarter or year when months would be too many marks', () => {
     const rows = [
       eventFigure('a', 'ACLED', '2024-01-03', { low: 1 }),

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { editionKey } from '../../data/dataset-keys';
 import { datasetQueryOptions, localDatasetKey } from '../../data/dataset-query';
 import { deviceStorage } from '../../data/device-storage';
+import { prepareDataset } from '../../data/prepare-dataset';
 import { judgementsQueryOptions } from '../../data/judgements-context';
 import type { ImportedJudgements } from '../../data/judgements';
 import { toStorageError } from '../../data/kv-store';
@@ -74,6 +75,7 @@ export function useShowDataset() {
       const { migratedFrom, extra = '' } = options;
       const key = localDatasetKey(editionKey(dataset));
       const kept = await keep(dataset, fileName, options);
+      await prepareDataset(dataset);
       client.setQueryData(datasetQueryOptions(key).queryKey, dataset);
       await client.resetQueries({ queryKey: judgementsQueryOptions(dataset).queryKey });
       open(key, { remember: kept });
