@@ -92,7 +92,7 @@ export const useSavedMappings = create<SavedMappingsState>()(
 // again whenever another tab writes it (`storage` events come only from other tabs).
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.storageArea !== localStorage) return;
+    // `key` null: another tab cleared this site's storage.
     if (event.key === SAVED_MAPPINGS_KEY || event.key === null) void useSavedMappings.persist.rehydrate();
   });
 }
