@@ -5,10 +5,11 @@
  * reading it needs the storage code.
  */
 import { stackedNow } from '../config/layout';
-import { initialDatasetKey, LOCAL_PREFIX } from '../data/dataset-keys';
+import { LOCAL_PREFIX } from '../data/dataset-keys';
 import { fetchDataset } from '../data/fetch-dataset';
 import { fetchBasemapText, OVERVIEW_URL } from '../features/map/basemap-fetch';
 import { startEarly } from '../lib/early';
+import { initialDatasetKey } from '../state/remembered-dataset';
 
 /** From boot.ts: plain downloads, no React or query code. */
 export function startFirstDownloads(): void {

@@ -1,6 +1,7 @@
 /**
- * Which dataset a page opens, with no dependency: the first script the page runs (boot.ts) reads it to
- * start the download before the app's code has loaded.
+ * The keys that name a dataset (bundled, deployed beside the app, kept on this device), with no dependency:
+ * the first script the page runs (boot.ts) reads them to start the download before the app's code has
+ * loaded. Which one this device remembers is state/remembered-dataset.ts.
  */
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/dataset.json`;
@@ -32,34 +33,7 @@ export function refusedDataLink(search: string): string | null {
   );
 }
 
-const ACTIVE_KEY = 'claimscope:active-dataset';
 export const LOCAL_PREFIX = 'local:';
-
-/** The dataset last used, or null. localStorage may throw (blocked storage): that means "none". */
-export function readRememberedKey(): string | null {
-  try {
-    const value = globalThis.localStorage?.getItem(ACTIVE_KEY) ?? null;
-    return value?.startsWith(LOCAL_PREFIX) ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-export function rememberKey(key: string | null): boolean {
-  try {
-    if (key) globalThis.localStorage.setItem(ACTIVE_KEY, key);
-    else globalThis.localStorage.removeItem(ACTIVE_KEY);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A dataset named in the link wins over the one remembered on this device. */
-export function initialDatasetKey(): string {
-  const fromLink = typeof location === 'undefined' ? null : deployedDatasetKey(location.search);
-  return fromLink ?? readRememberedKey() ?? BUNDLED_DATASET_URL;
-}
 
 /** The file or stored dataset a key names, for messages and file names: `big.json`, or the stored id. */
 export function datasetKeyName(key: string): string {

@@ -3,8 +3,9 @@
  * query cache under this key; the key is remembered so a reload restores the last dataset used.
  */
 import { create } from 'zustand';
-import { BUNDLED_DATASET_URL, initialDatasetKey, refusedDataLink, rememberKey } from '../data/dataset-keys';
+import { BUNDLED_DATASET_URL, refusedDataLink } from '../data/dataset-keys';
 import type { Problems } from '../data/validate';
+import { initialDatasetKey, rememberedDataset } from './remembered-dataset';
 
 export interface Notice {
   id: number;
@@ -50,16 +51,11 @@ export const useDeviceStore = create<DeviceState>()((set, get) => ({
   refused: null,
   open: (key, { remember = true } = {}) => {
     const bundled = key === BUNDLED_DATASET_URL;
-    if ((remember || bundled) && !rememberKey(bundled ? null : key) && !bundled) {
-      get().notify(
-        'This browser will not remember which dataset is open (its storage for this site is blocked): ' +
-          'after a reload the bundled dataset opens first. Yours stays under “Datasets on this device”.',
-      );
-    }
+    if (remember || bundled) rememberedDataset.getState().remember(bundled ? null : key);
     set({ activeKey: key });
   },
   fallBackToBundled: (reason, refused) => {
-    rememberKey(null);
+    rememberedDataset.getState().remember(null);
     const text = `${reason} The bundled dataset is shown instead.`;
     if (refused && refused.problems.issues.length > 0) set({ refused: { ...refused, reason: text } });
     else get().notify(text);
@@ -73,7 +69,13 @@ export const useDeviceStore = create<DeviceState>()((set, get) => ({
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
 
-/** Back to what a fresh page would start with (tests). */
+// A dataset this browser would not remember is said among the notices, once per refusal.
+rememberedDataset.subscribe((state, previous) => {
+  if (state.problem && state.problem !== previous.problem) useDeviceStore.getState().notify(state.problem);
+});
+
+/** Back to what a fresh page would start with, reading this browser's storage again (tests). */
 export function resetDeviceStore(): void {
+  void rememberedDataset.persist.rehydrate();
   useDeviceStore.setState({ activeKey: initialDatasetKey(), notices: initialNotices(), refused: null });
 }

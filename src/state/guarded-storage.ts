@@ -37,10 +37,25 @@ export function guardedLocalStorage({ onRefused, read = (s) => s }: Options): St
   };
 }
 
+const isEnvelope = (stored: string) => stored.startsWith('{"state":');
+const envelope = (field: string, value: unknown) => JSON.stringify({ state: { [field]: value }, version: 0 });
+
 /** Earlier versions stored one bare string under the key: read it as persist's envelope of `field`. */
 export function bareStringAs(field: string): (stored: string | null) => string | null {
-  return (stored) =>
-    stored === null || stored.startsWith('{"state":')
-      ? stored
-      : JSON.stringify({ state: { [field]: stored }, version: 0 });
+  return (stored) => (stored === null || isEnvelope(stored) ? stored : envelope(field, stored));
+}
+
+/**
+ * Earlier versions stored a bare JSON value (a list) under the key: read it as persist's envelope of
+ * `field`. What is not JSON at all reads as nothing stored.
+ */
+export function bareJsonAs(field: string): (stored: string | null) => string | null {
+  return (stored) => {
+    if (stored === null || isEnvelope(stored)) return stored;
+    try {
+      return envelope(field, JSON.parse(stored));
+    } catch {
+      return null;
+    }
+  };
 }

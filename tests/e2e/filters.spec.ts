@@ -93,7 +93,7 @@ test('a malformed link falls back to defaults; a link for another version says s
 test('axe finds no violation on the dashboard with filters, timeline and an open detail', async ({
   page,
 }) => {
-  // axe takes a while on a busy machine; the whole page is also checked in shell.spec.ts.
+  // axe takes a while on a busy machine; the whole page is also checked in dashboard.spec.ts.
   test.setTimeout(60_000);
   await openDashboard(page);
   await filters(page)

@@ -133,7 +133,7 @@ test('right-to-left overrides in a dataset stay inside their own words, on scree
   expect(slide).toContain('\u2069 (B)');
 });
 
-test('a browser that refuses localStorage: the import, the marking and the tile setting each say what will not be kept', async ({
+test('a browser that refuses localStorage: the import, the marking, the tile setting and a saved column mapping each say what will not be kept', async ({
   page,
   baseURL,
 }) => {
@@ -166,4 +166,16 @@ test('a browser that refuses localStorage: the import, the marking and the tile 
   await dialog.getByRole('button', { name: 'Save marking' }).click();
   // The dialog stays open to say the marking lasts this page only.
   await expect(dialog.getByRole('status')).toContainText('This browser would not store the marking');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByLabel('Import dataset').setInputFiles({
+    name: 'sheet.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('date,lat,lon,source\n2024-01-02,50.1,36.2,Outlet A\n'),
+  });
+  await page.getByLabel('Save this mapping as').fill('My sheet');
+  await page.getByRole('button', { name: 'Save mapping' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'would not store the mapping' })).toBeVisible();
+  // Kept for this page: it can still be chosen.
+  await expect(page.getByLabel('Saved mapping')).toContainText('My sheet');
 });

@@ -1,9 +1,8 @@
-/** The bundled dataset's provenance: what the product promises about its data, proven on the file we ship. */
+/** The bundled dataset (public/data/dataset.json): what the product promises about its data, proven on the file we ship. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dateInterval, dayNumber } from '../../src/data/dates';
-import { datasetJsonSchema } from '../../src/data/json-schema';
 import { parseDataset } from '../../src/data/validate';
 import { bundledDataset, bundledRaw } from './helpers/factories';
 
@@ -119,12 +118,5 @@ describe('the bundled dataset', () => {
       expect(place?.precision.kind, name).toBe('approximate');
     }
     expect(dataset.places.find((p) => p.name.startsWith('Sudzha'))?.precision.kind).toBe('exact');
-  });
-
-  it('publishes a JSON Schema in step with the zod schema', () => {
-    const published = JSON.parse(
-      readFileSync(resolve(__dirname, '../../public/data/dataset.schema.json'), 'utf8'),
-    ) as unknown;
-    expect(published).toEqual(datasetJsonSchema());
   });
 });

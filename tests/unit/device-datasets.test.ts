@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDatasetLibrary, createJudgementStore, EVENTS_PER_CHUNK } from '../../src/data/device-datasets';
-import { readRememberedKey, rememberKey } from '../../src/data/dataset-keys';
 import { idbStore, memoryStore, StorageError, toStorageError } from '../../src/data/kv-store';
 import { event, makeDataset } from './helpers/factories';
 
@@ -107,20 +106,5 @@ describe('storage failures', () => {
     const error = await kv.get('x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).problem).toBe('unavailable');
-  });
-});
-
-describe('the dataset last used', () => {
-  afterEach(() => localStorage.clear());
-
-  it('remembers only stored datasets, and forgets on request', () => {
-    expect(readRememberedKey()).toBeNull();
-    rememberKey('local:x@1.0.0');
-    expect(readRememberedKey()).toBe('local:x@1.0.0');
-    localStorage.setItem('claimscope:active-dataset', 'https://elsewhere.example/data.json');
-    expect(readRememberedKey()).toBeNull();
-    rememberKey('local:x@1.0.0');
-    rememberKey(null);
-    expect(readRememberedKey()).toBeNull();
   });
 });

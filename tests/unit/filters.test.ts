@@ -88,11 +88,13 @@ describe('the filter list', () => {
     expect(clamped).toEqual(f({ hiddenSources: [dataset.sources[0]?.id ?? ''] }));
   });
 
-  it('names many hidden sources in one chip that counts them', () => {
+  it('names many hidden sources in one chip that counts them, and the caption in the same words', () => {
     const hidden = dataset.sources.slice(0, 10).map((s) => s.id);
     const [chip, ...rest] = activeFilters(f({ hiddenSources: hidden }), dataset);
     expect(rest).toEqual([]);
-    expect(chip?.label).toBe(`Sources: ${dataset.sources.length - 10} of ${dataset.sources.length} shown`);
+    const label = `Sources: ${dataset.sources.length - 10} of ${dataset.sources.length} shown`;
+    expect(chip?.label).toBe(label);
+    expect(describeFilters(f({ hiddenSources: hidden }), dataset)).toBe(`Filters: ${label}`);
   });
 });
 

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { placesFromGeoJson, withPlaces } from '../../src/data/geojson-places';
 import { acledShapedCsv, encodeWindows1252, placesGeoJson } from '../../src/data/generate-tables';
 import { LIMITS } from '../../src/data/limits';
-import { loadSavedMappings, saveMapping } from '../../src/data/saved-mappings';
 import { createTableConverter, mappingProblems } from '../../src/data/table-convert';
 import { detectDateFormat, readDate } from '../../src/data/table-dates';
 import { rowErrorsAsProblems, tableTooLarge } from '../../src/data/table-import';
@@ -359,18 +358,5 @@ describe('GeoJSON places', () => {
 
   it('refuses what is not a FeatureCollection', () => {
     expect(placesFromGeoJson([], new Set()).errors[0]?.reason).toBe('is not a GeoJSON FeatureCollection');
-  });
-});
-
-describe('saved mappings', () => {
-  it('are kept by name and read back checked', () => {
-    localStorage.clear();
-    expect(saveMapping('My sheet', { ...CUSTOM_MAPPING, columns: { date: 'When' } })).toBe(true);
-    expect(loadSavedMappings()).toEqual([
-      { name: 'My sheet', mapping: { ...CUSTOM_MAPPING, columns: { date: 'When' } } },
-    ]);
-    localStorage.setItem('claimscope:table-mappings', '[{"name":"x","mapping":{"preset":"evil"}}]');
-    expect(loadSavedMappings()).toEqual([]);
-    localStorage.clear();
   });
 });

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { loadSavedMappings, saveMapping } from '../../data/saved-mappings';
 import { mappingProblems } from '../../data/table-convert';
 import {
   CUSTOM_MAPPING,
@@ -10,6 +9,7 @@ import {
   type TableField,
   type TableMapping,
 } from '../../data/table-mapping';
+import { MAPPING_NAME_MAX, useSavedMappings } from '../../state/saved-mappings';
 import { FieldFormat } from './FieldFormat';
 
 interface Props {
@@ -22,9 +22,12 @@ interface Props {
 
 /** Which column fills which field: a preset or a saved mapping fills it all, each field can be changed. */
 export function ColumnMapper({ headers, mapping, onChange, onSubmit, onCancel }: Props) {
-  const [saved, setSaved] = useState(loadSavedMappings);
+  const saved = useSavedMappings((s) => s.saved);
+  const notKept = useSavedMappings((s) => s.problem);
+  const saveMapping = useSavedMappings((s) => s.save);
   const [saveName, setSaveName] = useState('');
-  const [savedNote, setSavedNote] = useState('');
+  /** The name the last mapping was saved under here: its note says whether this browser kept it. */
+  const [savedAs, setSavedAs] = useState<string | null>(null);
   const hintPrefix = useId();
   const problems = mappingProblems(mapping, headers);
 
@@ -40,11 +43,7 @@ export function ColumnMapper({ headers, mapping, onChange, onSubmit, onCancel }:
     const others = Object.entries(mapping.columns).filter(([f]) => f !== field);
     onChange({ ...mapping, columns: Object.fromEntries(header ? [...others, [field, header]] : others) });
   };
-  const save = () => {
-    const ok = saveMapping(saveName, mapping);
-    setSavedNote(ok ? `Saved as “${saveName.trim()}”.` : 'This browser did not let the mapping be saved.');
-    if (ok) setSaved(loadSavedMappings());
-  };
+  const save = () => setSavedAs(saveMapping(saveName, mapping));
 
   return (
     <form
@@ -121,12 +120,16 @@ export function ColumnMapper({ headers, mapping, onChange, onSubmit, onCancel }:
       <div className="column-mapper__save">
         <label>
           Save this mapping as
-          <input value={saveName} onChange={(e) => setSaveName(e.currentTarget.value)} maxLength={80} />
+          <input
+            value={saveName}
+            onChange={(e) => setSaveName(e.currentTarget.value)}
+            maxLength={MAPPING_NAME_MAX}
+          />
         </label>
         <button type="button" onClick={save} disabled={saveName.trim() === ''}>
           Save mapping
         </button>
-        <span role="status">{savedNote}</span>
+        <span role="status">{savedAs === null ? '' : (notKept ?? `Saved as “${savedAs}”.`)}</span>
       </div>
       {problems.length > 0 ? (
         <ul className="column-mapper__problems" aria-label="Before reading the rows">

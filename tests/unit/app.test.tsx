@@ -9,6 +9,7 @@ import { setDeviceStorage } from '../../src/data/device-storage';
 import { memoryStore, type KeyValueStore } from '../../src/data/kv-store';
 import { resetImportStore } from '../../src/features/import/import-store';
 import { resetDeviceStore } from '../../src/state/device';
+import { REMEMBERED_DATASET_KEY } from '../../src/state/remembered-dataset';
 import { datasetInput, event, source } from './helpers/factories';
 
 let datasets: ReturnType<typeof memoryStore>;
@@ -37,6 +38,11 @@ afterEach(() => {
   resetDeviceStore();
   resetImportStore();
 });
+
+/** The dataset key this browser stored to open first, read as the next page would find it. */
+const rememberedKey = (): unknown =>
+  (JSON.parse(localStorage.getItem(REMEMBERED_DATASET_KEY) ?? 'null') as { state?: { key?: unknown } } | null)
+    ?.state?.key ?? null;
 
 /** A store every call of which fails as storage blocked by the browser fails. */
 const blockedStore = (blocked: () => Promise<never>): KeyValueStore => ({
@@ -156,11 +162,11 @@ describe('importing a dataset', () => {
       'events:test-dataset@1.1.0:0',
       'meta:test-dataset@1.1.0',
     ]);
-    expect(localStorage.getItem('claimscope:active-dataset')).toBe('local:test-dataset@1.1.0');
+    expect(rememberedKey()).toBe('local:test-dataset@1.1.0');
 
     await userEvent.click(screen.getByRole('button', { name: 'Switch to the bundled dataset' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Test dataset' })).toBeInTheDocument();
-    expect(localStorage.getItem('claimscope:active-dataset')).toBeNull();
+    expect(rememberedKey()).toBeNull();
   });
 
   it('restores the judgements a file carries', async () => {
@@ -191,7 +197,7 @@ describe('importing a dataset', () => {
     expect(
       screen.getByText(/could not be kept on this device: storage on this device is full/),
     ).toBeInTheDocument();
-    expect(localStorage.getItem('claimscope:active-dataset')).toBeNull();
+    expect(rememberedKey()).toBeNull();
   });
 });
 
@@ -215,7 +221,7 @@ describe('starting up', () => {
     expect(
       screen.getByText(/no longer passes validation\. The bundled dataset is shown instead\./),
     ).toBeInTheDocument();
-    expect(localStorage.getItem('claimscope:active-dataset')).toBeNull();
+    expect(rememberedKey()).toBeNull();
   });
 
   it('lists the problems of a `?data=` file that fails, grouped, over the bundled dataset', async () => {
@@ -244,7 +250,7 @@ describe('starting up', () => {
       expect(within(report).getByRole('button', { expanded: false })).toHaveTextContent(
         'events › sourceIds[]: refers to unknown source "nobody" — 40 rows',
       );
-      expect(localStorage.getItem('claimscope:active-dataset')).toBeNull();
+      expect(rememberedKey()).toBeNull();
       await userEvent.click(screen.getByRole('button', { name: 'Dismiss problems of bad.json' }));
       expect(screen.queryByRole('region', { name: 'Problems in the dataset file' })).not.toBeInTheDocument();
     } finally {

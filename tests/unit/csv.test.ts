@@ -1,15 +1,9 @@
+/** CSV cells (src/lib/csv.ts) and the claims and events table written with them (src/data/export/csv.ts). */
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/lib/csv';
 import { claimsAndEventsCsv, claimsAndEventsRows, CSV_HEADER } from '../../src/data/export/csv';
-import { dataUrlToBytes } from '../../src/lib/export/raster';
-import { exportFileName } from '../../src/lib/export/download';
-import { datasetJson, filteredDataset } from '../../src/data/export/json';
-import { fitBox } from '../../src/lib/export/pptx';
-import { parseDataset } from '../../src/data/validate';
-import { filterClaims, filterEvents } from '../../src/data/filter';
-import { DEFAULT_FILTERS } from '../../src/data/filters';
 import { parseCsv } from '../e2e/helpers/csv';
-import { assessedRange, bundledDataset, claim, event, makeDataset } from './helpers/factories';
+import { assessedRange, claim, event, makeDataset } from './helpers/factories';
 
 describe('CSV cells', () => {
   it('quotes fields holding quotes, commas or line breaks (RFC 4180)', () => {
@@ -106,82 +100,5 @@ describe('the analyst’s assessed range in the CSV', () => {
     expect(last[col('text')]).toBe('\'=risky "start"');
     expect(last[col('linked_claims')]).toBe('c-jcs');
     expect(rows.every((r) => r.length === CSV_HEADER.length)).toBe(true);
-  });
-});
-
-describe('the filtered dataset file', () => {
-  it('keeps id and version, only the filtered rows, and passes parseDataset', () => {
-    const dataset = bundledDataset();
-    const hidden = dataset.sources.slice(2).map((s) => s.id);
-    const filters = { ...DEFAULT_FILTERS, hiddenSources: hidden };
-    const claims = filterClaims(dataset, filters);
-    const events = filterEvents(dataset, filters);
-    const out = filteredDataset(
-      dataset,
-      null,
-      claims.map((c) => c.id),
-      events.map((e) => e.id),
-    );
-    const parsed = parseDataset(JSON.parse(datasetJson(out)));
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 3)));
-    expect(parsed.data.id).toBe(dataset.id);
-    expect(parsed.data.version).toBe(dataset.version);
-    expect(parsed.data.claims.map((c) => c.id)).toEqual(claims.map((c) => c.id));
-    expect(parsed.data.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
-    expect(claims.length).toBeLessThan(dataset.claims.length);
-  });
-
-  it('drops references to rows left out, and keeps the analyst judgements of the rows kept', () => {
-    const dataset = makeDataset({
-      events: [event({ claimIds: ['c-jcs', 'c-zel'] })],
-      notes: [
-        { id: 'n-1', title: 'About Zelensky', text: 'A note.', claimIds: ['c-zel'], eventIds: [] },
-        { id: 'n-2', title: 'General', text: 'A general note.', claimIds: [], eventIds: [] },
-      ],
-    });
-    const out = filteredDataset(
-      dataset,
-      {
-        sources: [{ sourceId: 'jcs', reliability: 'E' }],
-        claims: [
-          { claimId: 'c-zel', credibility: 5 },
-          { claimId: 'c-jcs', note: 'checked' },
-        ],
-        ranges: [assessedRange({ claimIds: ['c-jcs', 'c-zel'] })],
-      },
-      ['c-jcs'],
-      ['e-1'],
-    );
-    expect(out.events[0]?.claimIds).toEqual(['c-jcs']);
-    expect(out.notes.map((n) => n.id)).toEqual(['n-2']);
-    expect(out.analystJudgements?.claims).toEqual([{ claimId: 'c-jcs', note: 'checked' }]);
-    // The assessed range travels whole, citing only the claims the file still holds.
-    expect(out.analystJudgements?.ranges).toEqual([assessedRange({ claimIds: ['c-jcs'] })]);
-    expect(out.sources.find((s) => s.id === 'jcs')?.reliability).toBe('B');
-    expect(parseDataset(JSON.parse(datasetJson(out))).ok).toBe(true);
-  });
-
-  it('writes a dataset with nothing filtered out unchanged in substance', () => {
-    const dataset = makeDataset({ claims: [claim()] });
-    const out = filteredDataset(dataset, null, ['c-jcs'], ['e-1']);
-    expect(out).toEqual(dataset);
-  });
-});
-
-describe('file names, bytes and slide geometry', () => {
-  it('names files by dataset, view and UTC time, safely', () => {
-    const at = new Date(Date.UTC(2026, 0, 5, 7, 3));
-    expect(exportFileName('nk-kursk', 'chart', at, 'png')).toBe('nk-kursk_chart_2026-01-05_0703Z.png');
-    expect(exportFileName('a:b/../c', 'map', at, 'svg')).toBe('a-b-..-c_map_2026-01-05_0703Z.svg');
-  });
-
-  it('decodes a base64 data URL without fetch (the build’s CSP blocks data: requests)', () => {
-    expect(Array.from(dataUrlToBytes('data:image/png;base64,iVBORw=='))).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    expect(() => dataUrlToBytes('data:text/plain,hello')).toThrow();
-  });
-
-  it('fits an image into a box keeping its aspect, centred', () => {
-    expect(fitBox(200, 100, { x: 0, y: 0, w: 10, h: 10 })).toEqual({ x: 0, y: 2.5, w: 10, h: 5 });
-    expect(fitBox(100, 200, { x: 1, y: 1, w: 10, h: 10 })).toEqual({ x: 3.5, y: 1, w: 5, h: 10 });
   });
 });

@@ -1,3 +1,4 @@
+/** Opening the dashboard: every named panel, the article's claims, no accessibility violation, a bad file explained. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, openDashboard, test } from './fixtures';
 
