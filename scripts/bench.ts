@@ -42,7 +42,10 @@ const SIZES = option('sizes', '1000,10000,100000')
 
 const BUDGETS = {
   bundledDrawnMs: 800,
+  /** Script the page asked for before it first showed the dataset (the `first-screen` mark). */
   initialJsGzipKb: 300,
+  /** Every script the bundled load fetched until every panel was drawn, the chart's drawing included. */
+  loadJsGzipKb: 400,
   largeDrawnMs: 2_500,
   filterP95Ms: 100,
   scrollLongTaskMs: 50,
@@ -214,6 +217,7 @@ async function measureLoads(browser: Browser, c: Case) {
   const stages: Record<string, number>[] = [];
   const loadLongest: number[] = [];
   let bytes = { script: 0, stylesheet: 0, data: 0, other: 0 };
+  let scriptBeforeFirstScreen = NaN;
   for (let i = 0; i < LOADS; i++) {
     const { context, page } = await newPage(browser);
     const cdp = await context.newCDPSession(page);
@@ -249,6 +253,13 @@ async function measureLoads(browser: Browser, c: Case) {
     const metrics = await cdp.send('Performance.getMetrics');
     heaps.push((metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024);
     bytes = sizes;
+    // Resource Timing: each script's compressed size and when it was asked for, against the page's mark.
+    scriptBeforeFirstScreen = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('first-screen')[0]?.startTime ?? Infinity;
+      return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => /\.js(\?|$)/.test(r.name) && r.startTime < mark)
+        .reduce((sum, r) => sum + r.encodedBodySize, 0);
+    });
     await context.close();
   }
   const stage = (name: string) => median(stages.map((m) => m[name] ?? NaN).filter(Number.isFinite));
@@ -269,6 +280,7 @@ async function measureLoads(browser: Browser, c: Case) {
     drawnEachMs: drawn.map(round),
     heapMb: median(heaps),
     bytes,
+    scriptBeforeFirstScreen,
     loadStages,
     // Not a budget: how long the page was unable to answer at most while it loaded (median over loads).
     loadLongestTaskMs: median(loadLongest),
@@ -708,13 +720,17 @@ async function main() {
     await browser.close();
     stop();
   }
-  // Initial JS is what the bundled load actually fetched: the entry, the app it imports at once and the
-  // chunks those need. Lazy chunks (slides, licences, the worker) are the rest of what the build wrote.
-  const jsKb = (rows.find((r) => r.case === 'bundled')?.bytes.script ?? NaN) / 1024;
+  // Initial JS is the script the bundled load asked for before it first showed the dataset: the entry, the
+  // app it imports at once, the map and the chunks those need. The chart's drawing (recharts) is asked for
+  // once that screen is painted; with it, the load's JS is everything fetched until every panel was drawn.
+  // Lazy chunks (slides, licences, the worker) are the rest of what the build wrote.
+  const bundled = rows.find((r) => r.case === 'bundled');
+  const jsKb = (bundled?.bytes.script ?? NaN) / 1024;
   const report = {
     date: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`,
-    initialJsGzipKb: Math.round(jsKb),
+    initialJsGzipKb: Math.round((bundled?.scriptBeforeFirstScreen ?? NaN) / 1024),
+    loadJsGzipKb: Math.round(jsKb),
     lazyJsGzipKb: Math.round(allJsGzipKb() - jsKb),
     budgets: BUDGETS,
     rows,
@@ -744,6 +760,7 @@ interface Row {
   drawnEachMs: number[];
   heapMb: number;
   bytes: { script: number; stylesheet: number; data: number; other: number };
+  scriptBeforeFirstScreen: number;
   interactions: Record<string, Interaction>;
   longestTaskMs: number;
   zoomLongTaskMs: number;
@@ -762,13 +779,17 @@ interface Row {
 
 function print(report: {
   initialJsGzipKb: number;
+  loadJsGzipKb: number;
   lazyJsGzipKb: number;
   rows: Row[];
   tableImport: TableImport | null;
 }) {
   const checks: [string, number, number][] = [];
-  console.log(`\ninitial JS ${report.initialJsGzipKb} kB gzipped (lazy chunks ${report.lazyJsGzipKb} kB)`);
+  console.log(
+    `\ninitial JS ${report.initialJsGzipKb} kB gzipped before the first screen, ${report.loadJsGzipKb} kB until every panel was drawn (lazy chunks ${report.lazyJsGzipKb} kB)`,
+  );
   checks.push(['initial JS gzip kB', report.initialJsGzipKb, BUDGETS.initialJsGzipKb]);
+  checks.push(['JS until every panel drawn gzip kB', report.loadJsGzipKb, BUDGETS.loadJsGzipKb]);
   console.log(
     '\n| dataset | panels drawn (median ms; fastest–slowest load) | longest task loading | elements (most) | heap MB | JS / CSS / data kB sent | source toggle p50/p95 | hide all / show all p50/p95 | category p50/p95 | search p50/p95 | dates p50/p95 | longest task on scroll | longest task zooming the map | export PNG ms (median) |',
   );

@@ -1,4 +1,4 @@
-import { lazy, useState, type ComponentType } from 'react';
+import { lazy, useEffect, useState, type ComponentType } from 'react';
 
 /**
  * A component whose code is a chunk of its own, with a way to start its download early. If the code has
@@ -21,4 +21,26 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
   /** Whether the download has ended, loaded or failed: the page may wait for it (app/App.tsx). */
   const settled = (): Promise<unknown> => preload().catch(() => undefined);
   return { Component: Preloaded, preload, settled, isLoaded: () => loaded !== null };
+}
+
+/**
+ * Whether a chunk asked for only once the page has painted has arrived (or failed): false on the first
+ * render, so the first screen is drawn without waiting for the chunk's download, and true once it has
+ * settled, so the component then renders at once rather than behind a Suspense fallback.
+ */
+export function useSettledAfterPaint(chunk: Pick<ReturnType<typeof preloadable>, 'settled' | 'isLoaded'>) {
+  const [settled, setSettled] = useState(chunk.isLoaded);
+  useEffect(() => {
+    if (settled) return;
+    let live = true;
+    // The frame after this commit has been painted: a task queued from the next animation frame.
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => void chunk.settled().then(() => live && setSettled(true)), 0),
+    );
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [chunk, settled]);
+  return settled;
 }

@@ -10,8 +10,8 @@ import {
   timeDomain,
   valueAxis,
   valueMax,
-  valueTicks,
 } from '../../src/features/chart/chart-model';
+import { valueTicks } from '../../src/features/chart/value-ticks';
 import { chartView, talliesByDefault, type ChartViewInput } from '../../src/features/chart/chart-view';
 import { dayNumber } from '../../src/data/dates';
 import { assessedRange, bundledDataset, estimateRow } from './helpers/factories';

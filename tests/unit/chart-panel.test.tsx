@@ -12,14 +12,34 @@ const dataset = bundledDataset();
 const mark = (container: HTMLElement, key: string) =>
   container.querySelector<SVGGElement>(`[data-estimate-key="${key}"]`);
 
+/** The panel with its drawing, which arrives after the first screen: its code is a chunk of its own. */
+async function renderChart() {
+  const rendered = renderWithData(<ChartPanel />, dataset);
+  await waitFor(() => expect(rendered.container.querySelector('svg[data-chart]')).not.toBeNull());
+  return rendered;
+}
+
 function must<T>(value: T | null | undefined): T {
   if (value === null || value === undefined) throw new Error('expected an element');
   return value;
 }
 
 describe('ChartPanel', () => {
-  it('shows, without a click, JCS and Zelensky with their bounds, the deployed force and the disparity', () => {
+  it('says the disparity and keeps the drawing’s room at once, before the drawing’s code arrives', async () => {
     const { container } = renderWithData(<ChartPanel />, dataset);
+    expect(screen.getByTestId('chart-disparity')).toHaveTextContent('Zelensky’s figure is 2.7× ROK JCS’s');
+    const room = screen.getByText('Drawing the chart…');
+    expect(room).toHaveAttribute('role', 'status');
+    const [w, h] = (room.style.aspectRatio || '0 / 0').split('/').map(Number);
+    await waitFor(() => expect(container.querySelector('svg[data-chart]')).not.toBeNull());
+    const svg = must(container.querySelector('svg[data-chart="disparity"]'));
+    // The room kept is the drawing's own size: nothing moves when it arrives.
+    expect([w, h]).toEqual([Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))]);
+    expect(screen.queryByText('Drawing the chart…')).toBeNull();
+  });
+
+  it('shows, without a click, JCS and Zelensky with their bounds, the deployed force and the disparity', async () => {
+    const { container } = await renderChart();
     expect(screen.getByTestId('chart-disparity')).toHaveTextContent('Zelensky’s figure is 2.7× ROK JCS’s');
     const jcs = mark(container, 'claim:c-jcs-over-1100');
     const zel = mark(container, 'claim:c-zelensky-over-3000');
@@ -38,7 +58,7 @@ describe('ChartPanel', () => {
 
   it('selects the claim behind a mark from the keyboard and shows its quote', async () => {
     const user = userEvent.setup();
-    const { container } = renderWithData(<ChartPanel />, dataset);
+    const { container } = await renderChart();
     const jcs = must(mark(container, 'claim:c-jcs-over-1100'));
     act(() => jcs.focus());
     expect(screen.getByRole('tooltip')).toHaveTextContent(
@@ -54,7 +74,7 @@ describe('ChartPanel', () => {
 
   it('is one Tab stop: the arrow keys, Home and End move between the marks in reading order', async () => {
     const user = userEvent.setup();
-    const { container } = renderWithData(<ChartPanel />, dataset);
+    const { container } = await renderChart();
     const stops = () => container.querySelectorAll('[data-estimate-key][tabindex="0"]');
     expect(stops()).toHaveLength(1);
     const first = must(stops()[0] as SVGGElement | undefined);
@@ -73,8 +93,8 @@ describe('ChartPanel', () => {
     expect(document.activeElement).toBe(marks[0]);
   });
 
-  it('highlights the mark of a claim selected in another panel', () => {
-    const { container } = renderWithData(<ChartPanel />, dataset);
+  it('highlights the mark of a claim selected in another panel', async () => {
+    const { container } = await renderChart();
     act(() => useAppStore.getState().select({ kind: 'claim', id: 'c-zelensky-over-3000' }));
     expect(mark(container, 'claim:c-zelensky-over-3000')).toHaveAttribute('data-selected', 'true');
     expect(mark(container, 'claim:c-jcs-over-1100')).not.toHaveAttribute('data-selected');

@@ -1,6 +1,7 @@
 import './chart.css';
 import { lazy, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { Deferred } from '../../components/Deferred';
+import { preloadable, useSettledAfterPaint } from '../../components/preloadable';
 import { EmptyState } from '../../components/EmptyState';
 import { ExportMenu } from '../../components/ExportMenu';
 import { sourceColour } from '../../config/palette';
@@ -17,13 +18,19 @@ import { useRelated } from '../../state/use-filtered';
 import { markLabel } from './chart-model';
 import { ChartControls } from './ChartControls';
 import { ChartTable } from './ChartTable';
+import { disparityLayout } from './disparity-layout';
 import { chartView } from './chart-view';
-import { DisparityChart } from './DisparityChart';
 import { EstimateTooltip } from './EstimateTooltip';
-import { MarksContext, type MarkContext } from './marks';
+import { MarksContext, type MarkContext } from './mark-context';
 import { useEstimates } from './use-estimates';
 import { useWidth } from '../../components/use-width';
 
+/**
+ * The drawing (recharts) is a chunk asked for once the first screen is painted: the panel's headline,
+ * summary and table come first, the drawing in the room kept for it.
+ */
+const disparityChunk = preloadable(() => import('./DisparityChart').then((m) => m.DisparityChart));
+const DisparityChart = disparityChunk.Component;
 // The view over time and the range form load when first asked for: the first screen shows the disparity.
 const OverTimeChart = lazy(() => import('./OverTimeChart').then((m) => ({ default: m.OverTimeChart })));
 const RangeEditor = lazy(() => import('./RangeEditor').then((m) => ({ default: m.RangeEditor })));
@@ -62,6 +69,7 @@ export function ChartPanel() {
   const frame = useRef<HTMLDivElement>(null);
   const width = Math.max(MIN_WIDTH, useWidth(panel, 640));
 
+  const drawingArrived = useSettledAfterPaint(disparityChunk);
   const { sources, all, visible } = useEstimates();
   const reference = useMemo(() => chartReference(dataset), [dataset]);
   const ranges = dataset.analystJudgements?.ranges ?? NO_RANGES;
@@ -199,17 +207,27 @@ export function ChartPanel() {
       ) : (
         <div className="chart-frame" ref={frame}>
           <MarksContext.Provider value={marks}>
-            {shown.chartMode === 'disparity' ? (
-              <DisparityChart
-                rows={view.rows}
-                width={width}
-                axis={view.axis}
-                title={view.title}
-                headline={view.ratioText?.headline ?? null}
-                forceLabel={view.forceLabel}
-                range={view.range}
-                labelling={labelling}
-              />
+            {shown.chartMode === 'disparity' && !drawingArrived ? (
+              <p
+                role="status"
+                className="deferred-status chart-drawing"
+                style={{ aspectRatio: `${width} / ${disparityLayout({ ...view, width }).height}` }}
+              >
+                Drawing the chart…
+              </p>
+            ) : shown.chartMode === 'disparity' ? (
+              <Deferred what="the chart">
+                <DisparityChart
+                  rows={view.rows}
+                  width={width}
+                  axis={view.axis}
+                  title={view.title}
+                  headline={view.ratioText?.headline ?? null}
+                  forceLabel={view.forceLabel}
+                  range={view.range}
+                  labelling={labelling}
+                />
+              </Deferred>
             ) : (
               <Deferred what="the chart over time">
                 <OverTimeChart

@@ -12,11 +12,14 @@ import type { Estimate } from '../../data/estimates';
 import type { AssessedRange } from '../../data/schema';
 import { formatFuzzyDate } from '../../lib/format';
 import { clip } from '../../lib/text';
-import { GRID, MUTED, SELECTED, markExtent, valueMax, valueTicks, type ValueAxis } from './chart-model';
-import { ChartKey, keyHeight } from './ChartKey';
+import { GRID, MUTED, SELECTED, markExtent, valueMax, type ValueAxis } from './chart-model';
+import { ChartKey } from './ChartKey';
 import { ChartSvg, SvgText, TICK_STYLE, type SvgLabelling } from './ChartSvg';
-import { EstimateMarks, MarksContext, type MarkDatum } from './marks';
+import { MarksContext } from './mark-context';
+import { EstimateMarks, type MarkDatum } from './marks';
+import { disparityLayout, X_AXIS_HEIGHT } from './disparity-layout';
 import { AssessedRangeLayer, DeployedForceLayer } from './ReferenceLayers';
+import { valueTicks } from './value-ticks';
 
 interface DisparityChartProps {
   rows: readonly Estimate[];
@@ -30,12 +33,8 @@ interface DisparityChartProps {
   labelling: SvgLabelling;
 }
 
-/** One row per estimate: its height (closer when there are many), and the width of the label column on the left. */
-const ROW = 46;
-const CLOSE_ROW = 32;
-const MANY_ROWS = 12;
+/** The width of the label column on the left. */
 const LABELS = 178;
-const X_AXIS = 44;
 
 /** Each row's label: who, with the grade, then when and where from (a tally says what it counts). */
 function RowTick(props: YAxisTickContentProps & { rows: Map<string, Estimate> }) {
@@ -97,18 +96,11 @@ function SelectedRows({ rows, width, row }: { rows: readonly Estimate[]; width: 
  */
 export const DisparityChart = memo(function DisparityChart(props: DisparityChartProps) {
   const { rows, width, axis, range } = props;
-  const forceLines = props.forceLabel?.length ?? 0;
-  // Above the plot: the title, the headline, the force's label lines and the analyst's range label.
-  const forceY = 52;
-  const rangeY = forceY + forceLines * 13 + (forceLines > 0 ? 2 : 0);
-  // Room for the first row's printed figure above its mark.
-  const top = rangeY + (range ? 16 : 0) + 18;
-  const share = axis.scale === 'share';
-  const flags = { share, range: range !== null, tally: rows.some((e) => e.kind === 'tally') };
-  const bottom = keyHeight(flags, width) + 8;
-  const row = rows.length > MANY_ROWS ? CLOSE_ROW : ROW;
-  const height = top + row * rows.length + X_AXIS + bottom;
-  const ticks = valueTicks(valueMax(rows, axis, forceLines > 0, range));
+  const { forceY, rangeY, top, bottom, row, height, flags } = disparityLayout(props);
+  const share = flags.share;
+  const ticks = valueTicks(
+    valueMax(rows, axis, props.forceLabel !== null && props.forceLabel.length > 0, range),
+  );
   const data = useMemo(
     () =>
       rows.map((e): MarkDatum => {
@@ -142,7 +134,7 @@ export const DisparityChart = memo(function DisparityChart(props: DisparityChart
         interval={0}
         tickFormatter={(v: number) => axis.format(v)}
         tick={TICK_STYLE}
-        height={X_AXIS}
+        height={X_AXIS_HEIGHT}
         allowDecimals={false}
         label={{
           value: share ? 'Share of the deployed force (%)' : 'Number, as each source stated it',

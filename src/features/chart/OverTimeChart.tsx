@@ -14,12 +14,13 @@ import {
   overTimePositions,
   timeDomain,
   valueMax,
-  valueTicks,
   type ValueAxis,
 } from './chart-model';
 import { ChartKey, keyHeight } from './ChartKey';
 import { ChartSvg, SvgText, TICK_STYLE, type SvgLabelling } from './ChartSvg';
-import { EstimateMarks, LabelledMarks, type MarkContext, type MarkDatum } from './marks';
+import { LabelledMarks, type MarkContext } from './mark-context';
+import { EstimateMarks, type MarkDatum } from './marks';
+import { valueTicks } from './value-ticks';
 import { AssessedRangeLayer } from './ReferenceLayers';
 
 interface OverTimeChartProps {

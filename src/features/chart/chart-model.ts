@@ -3,7 +3,6 @@
  * share of the deployed force), how far its mark reaches given its bound, and what the axes must hold.
  * recharts turns axis units into pixels and picks the value ticks; the time ticks come from lib/time-ticks.
  */
-import { getNiceTickValues } from 'recharts';
 import { dateInterval, dayNumber } from '../../data/dates';
 import { figureInterval, pointValue, shareOf, type DeployedForce, type Estimate } from '../../data/estimates';
 import type { AssessedRange } from '../../data/schema';
@@ -109,12 +108,6 @@ export function valueMax(
   if (withForce && axis.force) max = Math.max(max, axis.scale === 'share' ? 100 : axis.force.max);
   if (range) max = Math.max(max, axis.toAxis(range.high));
   return max * 1.05;
-}
-
-/** The value axis's ticks from 0 past `max`, at round steps (recharts' 1-2-2.5-5 snapping); the last is the axis end. */
-export function valueTicks(max: number): number[] {
-  const ticks = getNiceTickValues([0, max], 5, false, 'snap125');
-  return ticks.length > 1 ? ticks : [0, max];
 }
 
 /** The time axis of the over-time view: whole days, padded so marks at the ends are not clipped. */

@@ -16,23 +16,7 @@ import {
 import type { Estimate } from '../../data/estimates';
 import type { MarkExtent } from './chart-model';
 import { EstimateMark, type MarkGeometry } from './EstimateMark';
-
-export interface MarkContext {
-  colourOf: (sourceId: string) => string;
-  /** The shared selection itself. */
-  selectedKeys: ReadonlySet<string>;
-  /** What the selection touches (a claim's events, an event's claims), drawn more quietly. */
-  relatedKeys: ReadonlySet<string>;
-  activeKey: string | null;
-  tooltipId: string;
-  /** The mark the Tab key stops at (the last one focused, else the first). */
-  tabKey: string | null;
-  onFocusMark: (key: string) => void;
-  labelOf: (e: Estimate) => string;
-  ariaLabelOf: (e: Estimate) => string;
-  onActivate: (e: Estimate) => void;
-  onHover: (key: string | null, target: Element | null) => void;
-}
+import { LabelledMarks, MarksContext } from './mark-context';
 
 /** One point of the Scatter: where recharts places it (x, y in axis units) and what the shape needs. */
 export interface MarkDatum {
@@ -44,20 +28,6 @@ export interface MarkDatum {
   days?: { start: number; end: number } | undefined;
   nudge?: number | undefined;
 }
-
-/**
- * Which marks print their label; every one when no provider says otherwise. A context rather than a prop of
- * the Scatter: the choice depends on the axes' scales, and feeding it back into the Scatter's props would
- * make recharts lay the chart out again, and again.
- */
-export const LabelledMarks = createContext<ReadonlySet<string> | null>(null);
-
-/**
- * What every mark needs from the panel, through context: recharts remounts a Scatter's points whenever its
- * props change, which would drop the keyboard's focus on every hover. The Scatter's props (its data and
- * its shape) therefore stay the same objects while selection, focus and hover change here.
- */
-export const MarksContext = createContext<MarkContext | null>(null);
 
 /**
  * The axes' scales and the plot area, read from the chart once for every mark: hundreds of marks each
