@@ -419,3 +419,20 @@ test.describe('at 768×1024 (a tablet)', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 });
+
+test.describe('on a phone (412×823)', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('the header’s tools take the width below the title, leaving the first screen to the panels', async ({
+    page,
+  }) => {
+    await openDashboard(page);
+    const header = await box(page.getByRole('banner'));
+    const tools = await box(page.getByRole('button', { name: 'Import dataset' }));
+    // Below the title, from the left edge: not a narrow column beside it.
+    expect(tools.x).toBeLessThan(40);
+    expect(header.height).toBeLessThan(823 / 4);
+    expect((await pageScrolls(page)).x).toBe(false);
+    await expect(chart(page)).toBeInViewport();
+  });
+});
