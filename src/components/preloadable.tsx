@@ -1,4 +1,5 @@
 import { lazy, useEffect, useState, type ComponentType } from 'react';
+import { background } from '../lib/background';
 
 /**
  * A component whose code is a chunk of its own, with a way to start its download early. If the code has
@@ -33,10 +34,16 @@ export function useSettledAfterPaint(chunk: Pick<ReturnType<typeof preloadable>,
   useEffect(() => {
     if (settled) return;
     let live = true;
-    // The frame after this commit has been painted: a task queued from the next animation frame.
-    const frame = requestAnimationFrame(() =>
-      setTimeout(() => void chunk.settled().then(() => live && setSettled(true)), 0),
-    );
+    // Once the frame showing this commit has been presented (the second animation frame from here begins
+    // after it) and the page has nothing more urgent: asked for sooner, the chunk would share the first
+    // screen's bandwidth and main thread.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        void background()
+          .then(() => (live ? chunk.settled() : undefined))
+          .then(() => live && setSettled(true));
+      });
+    });
     return () => {
       live = false;
       cancelAnimationFrame(frame);

@@ -51,3 +51,28 @@ test('the editing forms load when first opened, and say what failed when their c
   await page.getByRole('button', { name: 'Hide filters' }).click();
   await expect(page.getByRole('button', { name: 'Show filters' })).toBeVisible();
 });
+
+test('the chart says its disparity before its drawing’s code is asked for, and what failed when it cannot be had', async ({
+  page,
+  guards,
+}) => {
+  // When the drawing's code was asked for, against the page's mark for its first screen.
+  const asked: number[] = [];
+  await page.route(/\/assets\/DisparityChart-[\w-]+\.js$/, async (route) => {
+    asked.push(await page.evaluate(() => performance.now()));
+    await route.abort('connectionfailed');
+  });
+  guards.allowConsoleErrors(/Failed to load resource|dynamically imported module|DisparityChart/);
+  await openDashboard(page);
+  const chart = page.getByRole('region', { name: 'Estimate disparity' });
+  await expect(chart.getByRole('alert')).toContainText('The chart could not be loaded');
+  const firstScreen = await page.evaluate(() => performance.getEntriesByName('first-screen')[0]?.startTime);
+  expect(asked.length).toBeGreaterThan(0);
+  expect(asked.every((t) => t > (firstScreen ?? Infinity))).toBe(true);
+  // What the panel says in words stays: the disparity, the summary and the table twin.
+  await expect(chart.getByTestId('chart-disparity')).toContainText('×');
+  await expect(chart.locator('.chart-summary')).not.toBeEmpty();
+  await chart.getByText('Chart data as a table').click();
+  await expect(chart.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide filters' })).toBeEnabled();
+});
