@@ -62,8 +62,12 @@ const BUDGETS = {
   wideLoadLongTaskMs: 200,
   /** The wide case: elements on the page, the most at any moment of the load and of the changes. */
   wideDomElements: 15_000,
-  /** 1,000 events: from a source toggle's key to the timeline's next paint with the change, one frame. */
-  smallTimelineFrameMs: 17,
+  /**
+   * 1,000 events: from a source toggle's key to just after the frame that paints the change on the
+   * timeline. The key lands anywhere within a frame, so "painted in the frame after the key's" is at
+   * most two frame intervals (33 ms) from it; a change that misses that frame takes longer.
+   */
+  smallTimelineFrameMs: 33,
 };
 /** The dataset size whose timeline must follow a change within one frame. */
 const SMALL_EVENTS = 1_000;

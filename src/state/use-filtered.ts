@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../data/dataset-context';
 import { facetCounts, filterClaims, filterEvents } from '../data/filter';
 import { relatedTo } from '../data/related';
+import type { Filters } from '../data/filters';
 import { useAppliedFilters } from './applied-filters';
 import { useAppStore } from './store';
 
@@ -18,10 +19,9 @@ export function useFilteredEvents() {
   return useMemo(() => filterEvents(dataset, filters), [dataset, filters]);
 }
 
-/** Per source, category and origin: how many rows each would show (the filter panel's counts). */
-export function useFacetCounts() {
+/** Per source, category and origin: how many rows each would show under the given filters. */
+export function useFacetCounts(filters: Filters) {
   const dataset = useDataset();
-  const filters = useAppliedFilters();
   return useMemo(() => facetCounts(dataset, filters), [dataset, filters]);
 }
 

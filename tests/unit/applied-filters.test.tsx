@@ -2,13 +2,22 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync } from 'react-dom';
 import { DatasetContext } from '../../src/data/dataset-context';
-import { AppliedFiltersProvider, IMMEDIATE_ROWS, useAppliedFilters } from '../../src/state/applied-filters';
+import {
+  AppliedFiltersProvider,
+  IMMEDIATE_ROWS,
+  useAppliedFilters,
+  useLeadingFilters,
+} from '../../src/state/applied-filters';
 import { event, makeDataset } from './helpers/factories';
 import { resetAppStore, useAppStore } from '../../src/state/store';
 
 function Shown() {
   const filters = useAppliedFilters();
   return <p data-testid="shown">{`${filters.search}|${filters.hiddenSources.join(',')}`}</p>;
+}
+
+function Leading() {
+  return <p data-testid="leading">{useLeadingFilters().search}</p>;
 }
 
 afterEach(() => resetAppStore());
@@ -37,7 +46,7 @@ describe('applied filters', () => {
     expect(screen.getByTestId('shown').textContent).toBe('ab|jcs');
   });
 
-  it('follows at once, in the control’s own render, on a small dataset; in a later render on a large one', async () => {
+  it('leads with the timeline’s filters in the control’s own render on a small dataset; every panel follows later', async () => {
     const inside = (rows: number) => {
       const dataset = makeDataset({
         events: Array.from({ length: rows }, (_, i) => event({ id: `e-${i}` })),
@@ -46,6 +55,7 @@ describe('applied filters', () => {
         <DatasetContext.Provider value={dataset}>
           <AppliedFiltersProvider>
             <Shown />
+            <Leading />
           </AppliedFiltersProvider>
         </DatasetContext.Provider>,
       );
@@ -54,6 +64,9 @@ describe('applied filters', () => {
     const small = inside(10);
     flushSync(() => useAppStore.getState().setFilters({ search: 'a' }));
     await Promise.resolve();
+    expect(screen.getByTestId('leading').textContent).toBe('a');
+    expect(screen.getByTestId('shown').textContent).toBe('|');
+    await act(async () => {});
     expect(screen.getByTestId('shown').textContent).toBe('a|');
     small.unmount();
     resetAppStore();
@@ -61,7 +74,10 @@ describe('applied filters', () => {
     inside(IMMEDIATE_ROWS + 1);
     flushSync(() => useAppStore.getState().setFilters({ search: 'b' }));
     await Promise.resolve();
-    expect(screen.getByTestId('shown').textContent).toBe('|');
+    expect(screen.getByTestId('leading').textContent).toBe('');
+    await act(async () => {});
+    expect(screen.getByTestId('leading').textContent).toBe('b');
+    expect(screen.getByTestId('shown').textContent).toBe('b|');
   });
 
   it('says so when used outside its provider', () => {

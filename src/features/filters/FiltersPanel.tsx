@@ -6,6 +6,7 @@ import { useDataset } from '../../data/dataset-context';
 import { ORIGINS, usedCategories } from '../../data/dataset-index';
 import type { Origin } from '../../data/schema';
 import { useLayoutStore } from '../../state/layout';
+import { useAppliedFilters } from '../../state/applied-filters';
 import { useAppStore } from '../../state/store';
 import { useFacetCounts } from '../../state/use-filtered';
 import { ActiveFilters } from './ActiveFilters';
@@ -24,7 +25,7 @@ export function FiltersPanel({ compact = false }: Props) {
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const setRailCollapsed = useLayoutStore((s) => s.setRailCollapsed);
-  const counts = useFacetCounts();
+  const counts = useFacetCounts(useAppliedFilters());
   // Categories the dataset uses, read off the dataset's index once (not per click).
   const used = useMemo(() => new Set(usedCategories(dataset).map((c) => c.id)), [dataset]);
   const categories = dataset.categories.filter((c) => used.has(c.id) || filters.categories.includes(c.id));

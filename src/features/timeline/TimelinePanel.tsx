@@ -7,7 +7,7 @@ import { useDataset } from '../../data/dataset-context';
 import { dayNumber, isoFromDayNumber } from '../../data/dates';
 import { datasetIndex } from '../../data/dataset-index';
 import { useAppStore } from '../../state/store';
-import { useAppliedFilters } from '../../state/applied-filters';
+import { useLeadingFilters } from '../../state/applied-filters';
 import { useFacetCounts, useRelated } from '../../state/use-filtered';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
@@ -26,12 +26,12 @@ import { useWidth } from '../../components/use-width';
 /** Events and the article's claims in lanes by category on a time axis, and the same items as a list. */
 export function TimelinePanel() {
   const dataset = useDataset();
-  const filters = useAppliedFilters();
-  const counts = useFacetCounts();
+  const filters = useLeadingFilters();
+  const counts = useFacetCounts(filters);
   const related = useRelated();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
-  // The axis follows the applied range with the rows, not the store's: one deferred render for both.
+  // The axis follows the same filters as the rows: one render for both.
   const { dateFrom, dateTo } = filters;
   const setFilters = useAppStore((s) => s.setFilters);
   const box = useRef<HTMLDivElement>(null);
