@@ -3,7 +3,7 @@ import { areaContains } from '../../src/features/map/basemap';
 import { areaPlaceIds, convexHull, figureCategory, reportedArea } from '../../src/features/map/reported-area';
 import { generateDataset } from '../../src/data/generate';
 import { parseDataset } from '../../src/data/validate';
-import { bundledDataset } from './helpers/factories';
+import { bundledDataset, bundledRaw } from './helpers/factories';
 
 const dataset = bundledDataset();
 const area = reportedArea(dataset);
@@ -35,6 +35,28 @@ describe('the area the reports are about', () => {
     expect(contains(51.1, 35.33)).toBe(true); // Plekhovo
     expect(contains(51.73733, 36.18735)).toBe(false); // Kursk
     expect(contains(51.33917, 34.63278)).toBe(false); // Glushkovo
+  });
+
+  it('counts an event by every category it also counts as, a claim by its own', () => {
+    const raw = bundledRaw() as { events: Record<string, unknown>[]; claims: Record<string, unknown>[] };
+    const base = raw.events[0] ?? {};
+    const extra = (id: string, category: string, alsoCategories: string[]) => ({
+      ...base,
+      id,
+      category,
+      alsoCategories,
+      placeIds: ['p-sverdlikovo'],
+    });
+    expect(areaPlaceIds(dataset).has('p-sverdlikovo')).toBe(false);
+    const parse = (events: unknown[]) => {
+      const parsed = parseDataset({ ...raw, events: [...raw.events, ...events] });
+      if (!parsed.ok) throw new Error('must be valid');
+      return parsed.data;
+    };
+    const also = parse([extra('e-also', 'deployment', ['casualty-estimate'])]);
+    expect(areaPlaceIds(also, 'casualty-estimate').has('p-sverdlikovo')).toBe(true);
+    const other = parse([extra('e-other', 'deployment', ['border'])]);
+    expect(areaPlaceIds(other, 'casualty-estimate').has('p-sverdlikovo')).toBe(false);
   });
 
   it('is none for a dataset with no such places', () => {

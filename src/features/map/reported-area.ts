@@ -4,7 +4,7 @@
  * never drawn by hand, so a new dataset moves it and an approximate village widens it honestly. For the
  * bundled dataset that is the area of reported fighting: the villages its casualty estimates name.
  */
-import { categoryOf } from '../../data/dataset-index';
+import { categoryOf, datasetIndex, type RowIndex } from '../../data/dataset-index';
 import type { Dataset } from '../../data/validate';
 
 /** A village is not a point: its outline is padded by its uncertainty, at least MIN and at most MAX km. A
@@ -17,34 +17,64 @@ const MAX_LOCAL_RADIUS_KM = 25;
 /** An outline wider than this is no "area" (a dataset spread over a country): none is drawn. */
 const MAX_SPAN_KM = 150;
 
-/** The category whose claims and events most often carry both a figure and a place, if any. */
+/**
+ * The category whose claims and events most often carry both a figure and a place, if any (ties go to the
+ * first id in order). Read off the dataset's index: a pass over numbers, not over every row's lists.
+ */
 export function figureCategory(dataset: Dataset): string | null {
-  const counts = new Map<string, number>();
-  const add = (category: string) => counts.set(category, (counts.get(category) ?? 0) + 1);
-  for (const c of dataset.claims) if (c.figure && c.placeIds.length > 0) add(c.category);
-  for (const e of dataset.events) if (e.figures.length > 0 && e.placeIds.length > 0) add(e.category);
+  const { claims, events } = datasetIndex(dataset);
+  const counts = new Int32Array(dataset.categories.length);
+  const count = (rows: RowIndex, hasFigure: (i: number) => boolean) => {
+    const { from, list } = rows.values.categories;
+    const places = rows.values.places.from;
+    for (let i = 0; i < rows.start.length; i++) {
+      if ((places[i + 1] ?? 0) <= (places[i] ?? 0) || !hasFigure(i)) continue;
+      // A row's first category is its own; the others are what it also counts as.
+      const category = list[from[i] ?? 0] ?? -1;
+      if (category >= 0) counts[category] = (counts[category] ?? 0) + 1;
+    }
+  };
+  count(claims, (i) => Boolean(dataset.claims[i]?.figure));
+  count(events, (i) => (dataset.events[i]?.figures.length ?? 0) > 0);
   let best: string | null = null;
   let most = 0;
-  for (const [category, n] of counts)
-    if (n > most || (n === most && best !== null && category < best)) [best, most] = [category, n];
+  counts.forEach((n, pos) => {
+    const id = dataset.categories[pos]?.id ?? null;
+    if (id !== null && (n > most || (n === most && n > 0 && best !== null && id < best)))
+      [best, most] = [id, n];
+  });
   return best;
 }
 
 /** Approximate, local places (not cities used as reference points, nor regions) the category's items name. */
 export function areaPlaceIds(dataset: Dataset, category = figureCategory(dataset)): Set<string> {
   const ids = new Set<string>();
-  if (category === null) return ids;
-  const named = new Set<string>();
-  for (const c of dataset.claims) if (c.category === category) c.placeIds.forEach((id) => named.add(id));
-  for (const e of dataset.events) {
-    if (e.category === category || e.alsoCategories.includes(category)) {
-      e.placeIds.forEach((id) => named.add(id));
+  const index = datasetIndex(dataset);
+  const wanted = category === null ? undefined : index.positions.categories.get(category);
+  if (wanted === undefined) return ids;
+  const named = new Uint8Array(dataset.places.length);
+  // A claim counts by its own category; an event by any it counts as.
+  const mark = (rows: RowIndex, ownOnly: boolean) => {
+    const categories = rows.values.categories;
+    const places = rows.values.places;
+    for (let i = 0; i < rows.start.length; i++) {
+      const first = categories.from[i] ?? 0;
+      const last = ownOnly ? first + 1 : (categories.from[i + 1] ?? 0);
+      let counted = false;
+      for (let k = first; k < last && !counted; k++) counted = categories.list[k] === wanted;
+      if (!counted) continue;
+      for (let k = places.from[i] ?? 0; k < (places.from[i + 1] ?? 0); k++) {
+        const place = places.list[k] ?? -1;
+        if (place >= 0) named[place] = 1;
+      }
     }
-  }
-  for (const p of dataset.places) {
-    if (named.has(p.id) && p.precision.kind === 'approximate' && p.precision.radiusKm <= MAX_LOCAL_RADIUS_KM)
+  };
+  mark(index.claims, true);
+  mark(index.events, false);
+  dataset.places.forEach((p, i) => {
+    if (named[i] === 1 && p.precision.kind === 'approximate' && p.precision.radiusKm <= MAX_LOCAL_RADIUS_KM)
       ids.add(p.id);
-  }
+  });
   return ids;
 }
 
