@@ -422,10 +422,12 @@ export function deployedForce(
   );
   const pool = article ? [article, ...latest.filter((e) => e.sourceId !== article.sourceId)] : latest;
   if (pool.length === 0) return null;
-  const values = pool.map(pointValue);
-  const central = article ? pointValue(article) : Math.max(...values);
+  // The spread runs between numbers the sources stated: a range's own ends, never its midpoint.
+  const lows = pool.map((e) => (e.bound === 'range' ? (e.low ?? pointValue(e)) : pointValue(e)));
+  const highs = pool.map((e) => (e.bound === 'range' ? (e.high ?? pointValue(e)) : pointValue(e)));
+  const central = article ? pointValue(article) : Math.max(...pool.map(pointValue));
   if (central <= 0) return null;
-  return { central, min: Math.min(...values), max: Math.max(...values), estimates: pool };
+  return { central, min: Math.min(...lows), max: Math.max(...highs), estimates: pool };
 }
 
 /** A share of the deployed force, as a percentage. */

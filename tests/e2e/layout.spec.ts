@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openDashboard, test } from './fixtures';
+import { bundledFile, expect, openDashboard, test } from './fixtures';
 
 interface Box {
   x: number;
@@ -113,7 +113,10 @@ test.describe('at 1440×900 (a laptop)', () => {
     // The filter rail: its result line, and the sources as a list, are in the window too.
     const rail = region(page, 'Filters');
     expect(inside(await box(rail), viewport(page))).toBe(true);
-    await expect(rail.getByRole('status')).toContainText('50 of 50 events and 29 of 29 claims match');
+    const [events, claims] = [bundledFile.events.length, bundledFile.claims.length];
+    await expect(rail.getByRole('status')).toContainText(
+      `${events} of ${events} events and ${claims} of ${claims} claims match`,
+    );
     await expect(rail.getByRole('list', { name: 'Sources' })).toBeInViewport();
     // The article waits collapsed to its heading, one click (or its skip link) away.
     await expect(

@@ -41,7 +41,9 @@ test('the Filters panel draws a few dozen of 1,500 sources; one far down is reac
   await openWide(page);
   await expect(status(page)).toHaveText(eventsShown(new Set()), { timeout: 60_000 });
   const list = rail(page).getByRole('list', { name: 'Sources' });
-  await expect(rail(page).getByText('(1500 of 1500 shown)')).toBeVisible();
+  // Counts are written as every other number on the page is: with thousands separated.
+  await expect(rail(page).getByText('(1,500 of 1,500 shown)')).toBeVisible();
+  await expect(rail(page).getByRole('status').first()).toContainText('20,000 of 20,000 events');
   expect(await list.getByRole('checkbox').count()).toBeLessThan(60);
   expect(await rail(page).getByRole('checkbox').count()).toBeLessThan(80);
   expect(await rail(page).locator('*').count()).toBeLessThan(600);
@@ -77,7 +79,7 @@ test('the Filters panel draws a few dozen of 1,500 sources; one far down is reac
   await page.keyboard.press('Space');
   await expect(found).not.toBeChecked();
   await expect(status(page)).toHaveText(eventsShown(new Set(['s-1234', 's-1499'])));
-  await expect(rail(page).getByText('(1498 of 1500 shown)')).toBeVisible();
+  await expect(rail(page).getByText('(1,498 of 1,500 shown)')).toBeVisible();
 
   const axe = await new AxeBuilder({ page }).include('.area-filters').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
@@ -96,7 +98,7 @@ test('a link with compact sets of sources and places opens with both applied, an
 
   await openWide(page, `&hide=${hide}&place=${place}`);
   await expect(status(page)).toHaveText(eventsShown(new Set(hidden), new Set(places)), { timeout: 60_000 });
-  await expect(rail(page).getByText('(1000 of 1500 shown)')).toBeVisible();
+  await expect(rail(page).getByText('(1,000 of 1,500 shown)')).toBeVisible();
   await expect(
     rail(page).getByRole('button', { name: 'Remove filter Sources: 1,000 of 1,500 shown' }),
   ).toBeVisible();
@@ -127,6 +129,8 @@ test('a compact set made for other sources is not applied: every source is shown
       /This link's choice of sources was made for a dataset with other sources.*all sources are shown/,
     ),
   ).toBeVisible({ timeout: 60_000 });
-  await expect(rail(page).getByText('(1500 of 1500 shown)')).toBeVisible();
+  // Counts are written as every other number on the page is: with thousands separated.
+  await expect(rail(page).getByText('(1,500 of 1,500 shown)')).toBeVisible();
+  await expect(rail(page).getByRole('status').first()).toContainText('20,000 of 20,000 events');
   await expect(status(page)).toHaveText(eventsShown(new Set()));
 });

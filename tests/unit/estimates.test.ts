@@ -4,6 +4,7 @@ import {
   chartMeasures,
   collectEstimates,
   deployedForce,
+  describeDeployed,
   describeRatio,
   disparityRatio,
   disparityRows,
@@ -191,6 +192,28 @@ describe('deployed force', () => {
   it('is the article’s about 12,000, with the sources’ own spread of 10,000–12,000', () => {
     const force = deployedForce(all, chartReference(bundled));
     expect(force).toMatchObject({ central: 12000, min: 10000, max: 12000 });
+  });
+
+  it('spreads between the numbers the sources stated: a range’s ends, never its midpoint', () => {
+    const troops = {
+      measure: 'troops-deployed',
+      kind: 'event' as const,
+      date: { date: '2024-11-01', precision: 'day' as const },
+    };
+    const force = deployedForce(
+      [
+        estimateRow('A', 'range', 1_000, 12_379, { ...troops, key: 'event:a:0', rowId: 'a', sourceId: 'a' }),
+        estimateRow('B', 'about', 8_000, undefined, {
+          ...troops,
+          key: 'event:b:0',
+          rowId: 'b',
+          sourceId: 'b',
+        }),
+      ],
+      { referenceMeasure: 'troops-deployed', asOfDate: '2024-12-23' },
+    );
+    expect(force).toMatchObject({ min: 1_000, max: 12_379 });
+    expect(describeDeployed(must(force))).not.toMatch(/6,189\.5/);
   });
 
   it('is absent when no figure counts the force', () => {

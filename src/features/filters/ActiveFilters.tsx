@@ -1,6 +1,7 @@
 import { useDataset } from '../../data/dataset-context';
 import { useAppStore } from '../../state/store';
 import { activeFilters } from '../../data/filters';
+import { formatNumber } from '../../lib/format';
 
 interface Props {
   shownEvents: number;
@@ -19,7 +20,8 @@ export function ActiveFilters({ shownEvents, totalEvents, shownClaims, totalClai
   return (
     <div className="filters__active">
       <p className="filters__result" role="status" aria-live="polite">
-        {shownEvents} of {totalEvents} events and {shownClaims} of {totalClaims} claims match
+        {formatNumber(shownEvents)} of {formatNumber(totalEvents)} events and {formatNumber(shownClaims)} of{' '}
+        {formatNumber(totalClaims)} claims match
         {active.length === 0 ? ' (no filter)' : ''}.
       </p>
       {active.length > 0 && (

@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { useRoving } from '../../components/use-roving';
 import { toggleShown } from './active-filters';
+import { formatNumber } from '../../lib/format';
 
 interface Props<T extends string> {
   legend: string;
@@ -61,7 +62,8 @@ export function ShownSetFilter<T extends string>({
                   onChange={(e) => onChange(toggleShown(chosen, values, value, e.currentTarget.checked))}
                 />{' '}
                 {marker?.(value)}
-                <bdi>{labels[value]}</bdi> <span className="filters__count">({counts[value] ?? 0})</span>
+                <bdi>{labels[value]}</bdi>{' '}
+                <span className="filters__count">({formatNumber(counts[value] ?? 0)})</span>
               </label>
             </li>
           );

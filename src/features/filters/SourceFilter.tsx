@@ -6,6 +6,7 @@ import { reliabilityLabel } from '../../data/labels';
 import type { Source } from '../../data/schema';
 import { useAppStore } from '../../state/store';
 import { foldSources, matchSources, toggleScope } from './source-search';
+import { formatNumber } from '../../lib/format';
 
 interface Props {
   sources: readonly Source[];
@@ -72,7 +73,7 @@ export function SourceFilter({ sources, counts }: Props) {
       <legend>
         Sources{' '}
         <span className="muted">
-          ({sources.length - hidden.length} of {sources.length} shown)
+          ({formatNumber(sources.length - hidden.length)} of {formatNumber(sources.length)} shown)
         </span>
       </legend>
       <p id={`${id}-hint`} className="filters__hint muted">
@@ -138,7 +139,7 @@ export function SourceFilter({ sources, counts }: Props) {
                     onChange={(e) => toggle(source.id, e.currentTarget.checked)}
                   />
                   <span className="filters__source-name">{source.name}</span>{' '}
-                  <span className="filters__count">({counts[source.id] ?? 0})</span>
+                  <span className="filters__count">({formatNumber(counts[source.id] ?? 0)})</span>
                 </label>
               </li>
             );
