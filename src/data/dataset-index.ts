@@ -147,7 +147,40 @@ const ARTICLE: readonly string[] = ['article'];
 export function datasetIndex(dataset: Dataset): DatasetIndex {
   const cached = indexes.get(dataset);
   if (cached) return cached;
-  return keep(dataset, runAtOnce(indexSteps(dataset)));
+  return keep(dataset, regraded(dataset) ?? runAtOnce(indexSteps(dataset)));
+}
+
+/**
+ * The first dataset indexed with each events list: the analyst's grades make a new dataset with the same
+ * rows (app/JudgedDataset.tsx), whose index is then that one's with the sources' grades read again, not
+ * a quarter of a million rows indexed again in a render.
+ */
+const firstWithEvents = new WeakMap<Dataset['events'], { dataset: Dataset; index: DatasetIndex }>();
+
+function regraded(dataset: Dataset): DatasetIndex | null {
+  const prior = firstWithEvents.get(dataset.events);
+  if (!prior || !sameRowsButGrades(prior.dataset, dataset)) return null;
+  return { ...prior.index, sourceGrade: Uint8Array.from(dataset.sources, (s) => gradeOrder(s.reliability)) };
+}
+
+/** Whether two datasets hold the same rows, sources and lists, differing at most in grades. */
+export function sameRowsButGrades(a: Dataset, b: Dataset): boolean {
+  if (a.events !== b.events || a.categories !== b.categories || a.places !== b.places) return false;
+  if (a.sources.length !== b.sources.length || a.claims.length !== b.claims.length) return false;
+  const sameSource = (s: Dataset['sources'][number], i: number) => {
+    const t = b.sources[i];
+    return s === t || (t !== undefined && s.id === t.id && s.name === t.name && s.shortName === t.shortName);
+  };
+  const sameClaim = (c: Dataset['claims'][number], i: number) => {
+    const d = b.claims[i];
+    if (c === d) return true;
+    if (d === undefined) return false;
+    // The claim as the file gave it: every field the same object or value, but its grade.
+    const [x, y] = [c as Record<string, unknown>, d as Record<string, unknown>];
+    const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+    return [...keys].every((k) => k === 'credibility' || x[k] === y[k]);
+  };
+  return a.sources.every(sameSource) && a.claims.every(sameClaim);
 }
 
 /**
@@ -166,6 +199,7 @@ function keep(dataset: Dataset, index: DatasetIndex): DatasetIndex {
   const kept = indexes.get(dataset);
   if (kept) return kept;
   indexes.set(dataset, index);
+  if (!firstWithEvents.has(dataset.events)) firstWithEvents.set(dataset.events, { dataset, index });
   return index;
 }
 

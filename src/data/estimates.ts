@@ -7,6 +7,7 @@
 import { formatNumber, formatRatio } from '../lib/format';
 import { runAtOnce, runInSlices, type Steps } from '../lib/steps';
 import { describeFigure, formatFigure } from './figure-words';
+import { sameRowsButGrades } from './dataset-index';
 import { dateInterval, dayNumber } from './dates';
 import type { Bound, Credibility, Event, FuzzyDate, Measure, Origin, Reliability, Source } from './schema';
 import type { Dataset, NormalisedClaim } from './validate';
@@ -100,7 +101,34 @@ const collected = new WeakMap<Dataset, DatasetEstimates>();
 
 /** Every estimate of the dataset, collected once per dataset. */
 export function datasetEstimates(dataset: Dataset): DatasetEstimates {
-  return collected.get(dataset) ?? keepEstimates(dataset, runAtOnce(estimateSteps(dataset)));
+  return (
+    collected.get(dataset) ??
+    keepEstimates(dataset, regradedEstimates(dataset) ?? runAtOnce(estimateSteps(dataset)))
+  );
+}
+
+/** The first dataset whose estimates were collected, per events list (see `datasetIndex`). */
+const firstWithEvents = new WeakMap<Dataset['events'], { dataset: Dataset; made: DatasetEstimates }>();
+
+/**
+ * A dataset the analyst re-graded holds the same rows: its claims' estimates are collected again (a few
+ * thousand at most) and the events' kept, each given its source's grade anew only where that changed.
+ */
+function regradedEstimates(dataset: Dataset): DatasetEstimates | null {
+  const prior = firstWithEvents.get(dataset.events);
+  if (!prior || !sameRowsButGrades(prior.dataset, dataset)) return null;
+  const claimRows: number[] = [];
+  const claims = runAtOnce(collect(dataset, dataset.claims, [], () => true, claimRows));
+  // Claims come first, so the first rows are theirs.
+  if (claimRows.some((row, i) => prior.made.rows[i] !== row)) return null;
+  if (prior.made.all[claims.length - 1]?.kind !== (claims.length ? 'claim' : undefined)) return null;
+  if (prior.made.all[claims.length]?.kind === 'claim') return null;
+  const grade = new Map(dataset.sources.map((s) => [s.id, s.reliability]));
+  const events = prior.made.all.slice(claims.length).map((e) => {
+    const reliability = grade.get(e.sourceId);
+    return reliability === e.reliability ? e : { ...e, reliability };
+  });
+  return { all: [...claims, ...events], rows: prior.made.rows };
 }
 
 /** Collects them a slice of rows per task ahead of the first render (see prepare-dataset.ts). */
@@ -120,6 +148,7 @@ function keepEstimates(dataset: Dataset, made: DatasetEstimates): DatasetEstimat
   const kept = collected.get(dataset);
   if (kept) return kept;
   collected.set(dataset, made);
+  if (!firstWithEvents.has(dataset.events)) firstWithEvents.set(dataset.events, { dataset, made });
   return made;
 }
 
