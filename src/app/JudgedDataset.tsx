@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { DatasetContext } from '../data/dataset-context';
 import { deviceStorage } from '../data/device-storage';
 import { applyJudgements, EMPTY_JUDGEMENTS, indexGrades } from '../data/judgements';
@@ -33,7 +33,10 @@ export function JudgedDataset({ original, children }: { original: Dataset; child
   }, [problem, notify]);
 
   const judgements = query.data?.stored ?? original.analystJudgements ?? EMPTY_JUDGEMENTS;
-  const dataset = useMemo(() => applyJudgements(original, judgements), [original, judgements]);
+  const judged = useMemo(() => applyJudgements(original, judgements), [original, judgements]);
+  // The panels follow a new grade in a render React can interrupt: with the stored grades arriving after
+  // the first screen, a quarter of a million rows drawn again in one go held the page for a quarter second.
+  const dataset = useDeferredValue(judged);
 
   // Another tab that saves grades for this edition says so; this tab then reads them again.
   useEffect(
