@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 
 interface Options {
@@ -12,6 +12,25 @@ interface Options {
   overscan?: number;
   /** Height of what scrolls above the rows inside the scroll box (a sticky heading row). */
   scrollMargin?: number;
+}
+
+/**
+ * The scroll box's size as its ResizeObserver reports it, after the browser's own layout and before the
+ * paint. The virtualiser's default also reads it at once when the list mounts, which forces a layout of
+ * the whole page inside the commit that drew the panels: on a wide dataset a fifth of the load's longest
+ * task. Until the first report the list is drawn for its `initialRect`.
+ */
+export function observeRectAfterLayout<S extends Element, I extends Element>(
+  instance: Virtualizer<S, I>,
+  cb: (rect: { width: number; height: number }) => void,
+): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return undefined;
+  // Read as the default reads it (the box inside the borders): by the observer's callback the layout is
+  // done, so reading it costs nothing.
+  const observer = new ResizeObserver(() => cb({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
 }
 
 /**
@@ -36,6 +55,7 @@ export function useVirtualRows<E extends HTMLElement>({
     estimateSize: () => rowPx,
     overscan,
     initialRect,
+    observeElementRect: observeRectAfterLayout,
     scrollMargin,
   });
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeRectAfterLayout } from '../../components/use-virtual-rows';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { ORIGIN_LABEL } from '../../data/labels';
 import type { Related } from '../../data/related';
@@ -33,6 +34,7 @@ export function TimelineList({ items, sources, selection, related, onPick }: Pro
     estimateSize: () => ROW,
     overscan: 8,
     initialRect: { width: 800, height: 420 },
+    observeElementRect: observeRectAfterLayout,
   });
 
   // Whatever selected an item (here, the axis, the map, the article), bring its row into view.
