@@ -33,10 +33,13 @@ export function JudgedDataset({ original, children }: { original: Dataset; child
   }, [problem, notify]);
 
   const judgements = query.data?.stored ?? original.analystJudgements ?? EMPTY_JUDGEMENTS;
-  const judged = useMemo(() => applyJudgements(original, judgements), [original, judgements]);
-  // The panels follow a new grade in a render React can interrupt: with the stored grades arriving after
+  // The panels follow new grades in a render React can interrupt: with the stored grades arriving after
   // the first screen, a quarter of a million rows drawn again in one go held the page for a quarter second.
-  const dataset = useDeferredValue(judged);
+  // A new dataset (an import, an edit) is shown at once, with the grades that are its own.
+  const pair = useMemo(() => ({ original, judgements }), [original, judgements]);
+  const deferred = useDeferredValue(pair);
+  const shown = deferred.original === original ? deferred.judgements : judgements;
+  const dataset = useMemo(() => applyJudgements(original, shown), [original, shown]);
 
   // Another tab that saves grades for this edition says so; this tab then reads them again.
   useEffect(

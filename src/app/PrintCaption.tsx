@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDataset } from '../data/dataset-context';
+import { editionKey } from '../data/dataset-keys';
 
 /**
  * Printed only (layout.css): where the printed page comes from and when it was printed. The filters in
@@ -15,7 +16,7 @@ export function PrintCaption() {
   }, []);
   return (
     <p className="print-caption">
-      Estimate disparity, places and timeline of the dataset {dataset.id}@{dataset.version} · printed{' '}
+      Estimate disparity, places and timeline of the dataset {editionKey(dataset)} · printed{' '}
       {printedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
     </p>
   );

@@ -4,7 +4,7 @@
  * every filter dimension (sources, categories, places, origin) as positions in the dataset's lists, and —
  * on first search — the normalised search text of every row.
  */
-import { runAtOnce, runInSlices, type Steps } from '../lib/steps';
+import { stepsCache, type Steps } from '../lib/steps';
 import { dateInterval } from './dates';
 import { OriginSchema, type Category, type FuzzyDate, type Origin, type Reliability } from './schema';
 import type { Dataset } from './validate';
@@ -141,27 +141,25 @@ function* rowIndex<T>(
   return { start, end, values, text: null, buildText };
 }
 
-const indexes = new WeakMap<Dataset, DatasetIndex>();
 const ARTICLE: readonly string[] = ['article'];
 
-export function datasetIndex(dataset: Dataset): DatasetIndex {
-  const cached = indexes.get(dataset);
-  if (cached) return cached;
-  return keep(dataset, regraded(dataset) ?? runAtOnce(indexSteps(dataset)));
-}
-
 /**
- * The first dataset indexed with each events list: the analyst's grades make a new dataset with the same
- * rows (app/JudgedDataset.tsx), whose index is then that one's with the sources' grades read again, not
- * a quarter of a million rows indexed again in a render.
+ * Built once per dataset: at once when a render asks first, or a slice of rows per task ahead of the
+ * first render (`prepareDatasetIndex`, from data/prepare-dataset.ts), so a quarter of a million rows are
+ * indexed without one long task. The analyst's grades make a new dataset with the same rows
+ * (app/JudgedDataset.tsx): its index is the first one's with the sources' grades read again.
  */
-const firstWithEvents = new WeakMap<Dataset['events'], { dataset: Dataset; index: DatasetIndex }>();
+const indexes = stepsCache<Dataset, DatasetIndex>({
+  steps: (dataset) => indexSteps(dataset),
+  family: (dataset) => dataset.events,
+  reuse: ({ key: first, value }, dataset) =>
+    sameRowsButGrades(first, dataset)
+      ? { ...value, sourceGrade: Uint8Array.from(dataset.sources, (s) => gradeOrder(s.reliability)) }
+      : null,
+});
 
-function regraded(dataset: Dataset): DatasetIndex | null {
-  const prior = firstWithEvents.get(dataset.events);
-  if (!prior || !sameRowsButGrades(prior.dataset, dataset)) return null;
-  return { ...prior.index, sourceGrade: Uint8Array.from(dataset.sources, (s) => gradeOrder(s.reliability)) };
-}
+export const datasetIndex = (dataset: Dataset): DatasetIndex => indexes.get(dataset);
+export const prepareDatasetIndex = (dataset: Dataset): Promise<void> => indexes.prepare(dataset);
 
 /** Whether two datasets hold the same rows, sources and lists, differing at most in grades. */
 export function sameRowsButGrades(a: Dataset, b: Dataset): boolean {
@@ -181,26 +179,6 @@ export function sameRowsButGrades(a: Dataset, b: Dataset): boolean {
     return [...keys].every((k) => k === 'credibility' || x[k] === y[k]);
   };
   return a.sources.every(sameSource) && a.claims.every(sameClaim);
-}
-
-/**
- * Builds the index a slice of rows per task, yielding to the page between slices, so a dataset of a
- * quarter of a million rows is indexed before the panels first draw it without one long task. The
- * panels then find it built; `datasetIndex` builds it at once when asked first.
- */
-export async function prepareDatasetIndex(dataset: Dataset): Promise<void> {
-  if (indexes.has(dataset)) return;
-  // Built meanwhile by a render that could not wait: that one is kept.
-  const index = await runInSlices(indexSteps(dataset), () => indexes.has(dataset));
-  if (index) keep(dataset, index);
-}
-
-function keep(dataset: Dataset, index: DatasetIndex): DatasetIndex {
-  const kept = indexes.get(dataset);
-  if (kept) return kept;
-  indexes.set(dataset, index);
-  if (!firstWithEvents.has(dataset.events)) firstWithEvents.set(dataset.events, { dataset, index });
-  return index;
 }
 
 function* indexSteps(dataset: Dataset): Steps<DatasetIndex> {

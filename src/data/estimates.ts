@@ -5,7 +5,7 @@
  * reference, and the text summary (the chart's accessible description and a slide's speaker notes).
  */
 import { formatNumber, formatRatio } from '../lib/format';
-import { runAtOnce, runInSlices, type Steps } from '../lib/steps';
+import { runAtOnce, stepsCache, type Steps } from '../lib/steps';
 import { describeFigure, formatFigure } from './figure-words';
 import { sameRowsButGrades } from './dataset-index';
 import { dateInterval, dayNumber } from './dates';
@@ -97,59 +97,45 @@ export interface DatasetEstimates {
   rows: Int32Array;
 }
 
-const collected = new WeakMap<Dataset, DatasetEstimates>();
+/**
+ * Collected once per dataset: at once when a render asks first, or a slice of rows per task ahead of the
+ * first render (`prepareDatasetEstimates`, from data/prepare-dataset.ts). A re-graded copy of a dataset
+ * (the same rows) reuses the first one's (see `regradedEstimates`).
+ */
+const collected = stepsCache<Dataset, DatasetEstimates>({
+  steps: (dataset) => estimateSteps(dataset),
+  family: (dataset) => dataset.events,
+  reuse: ({ key: first, value }, dataset) =>
+    sameRowsButGrades(first, dataset) ? regradedEstimates(value, dataset) : null,
+});
 
 /** Every estimate of the dataset, collected once per dataset. */
-export function datasetEstimates(dataset: Dataset): DatasetEstimates {
-  return (
-    collected.get(dataset) ??
-    keepEstimates(dataset, regradedEstimates(dataset) ?? runAtOnce(estimateSteps(dataset)))
-  );
-}
-
-/** The first dataset whose estimates were collected, per events list (see `datasetIndex`). */
-const firstWithEvents = new WeakMap<Dataset['events'], { dataset: Dataset; made: DatasetEstimates }>();
+export const datasetEstimates = (dataset: Dataset): DatasetEstimates => collected.get(dataset);
+export const prepareDatasetEstimates = (dataset: Dataset): Promise<void> => collected.prepare(dataset);
 
 /**
  * A dataset the analyst re-graded holds the same rows: its claims' estimates are collected again (a few
  * thousand at most) and the events' kept, each given its source's grade anew only where that changed.
  */
-function regradedEstimates(dataset: Dataset): DatasetEstimates | null {
-  const prior = firstWithEvents.get(dataset.events);
-  if (!prior || !sameRowsButGrades(prior.dataset, dataset)) return null;
+function regradedEstimates(prior: DatasetEstimates, dataset: Dataset): DatasetEstimates | null {
   const claimRows: number[] = [];
   const claims = runAtOnce(collect(dataset, dataset.claims, [], () => true, claimRows));
-  // Claims come first, so the first rows are theirs.
-  if (claimRows.some((row, i) => prior.made.rows[i] !== row)) return null;
-  if (prior.made.all[claims.length - 1]?.kind !== (claims.length ? 'claim' : undefined)) return null;
-  if (prior.made.all[claims.length]?.kind === 'claim') return null;
+  // Claims come first: the first rows are theirs, and the estimates after them the events'.
+  if (claimRows.some((row, i) => prior.rows[i] !== row)) return null;
+  if (prior.all.slice(0, claims.length).some((e) => e.kind !== 'claim')) return null;
+  if (prior.all[claims.length]?.kind === 'claim') return null;
   const grade = new Map(dataset.sources.map((s) => [s.id, s.reliability]));
-  const events = prior.made.all.slice(claims.length).map((e) => {
+  const events = prior.all.slice(claims.length).map((e) => {
     const reliability = grade.get(e.sourceId);
     return reliability === e.reliability ? e : { ...e, reliability };
   });
-  return { all: [...claims, ...events], rows: prior.made.rows };
-}
-
-/** Collects them a slice of rows per task ahead of the first render (see prepare-dataset.ts). */
-export async function prepareDatasetEstimates(dataset: Dataset): Promise<void> {
-  if (collected.has(dataset)) return;
-  const made = await runInSlices(estimateSteps(dataset), () => collected.has(dataset));
-  if (made) keepEstimates(dataset, made);
+  return { all: [...claims, ...events], rows: prior.rows };
 }
 
 function* estimateSteps(dataset: Dataset): Steps<DatasetEstimates> {
   const rows: number[] = [];
   const all = yield* collect(dataset, dataset.claims, dataset.events, () => true, rows);
   return { all, rows: Int32Array.from(rows) };
-}
-
-function keepEstimates(dataset: Dataset, made: DatasetEstimates): DatasetEstimates {
-  const kept = collected.get(dataset);
-  if (kept) return kept;
-  collected.set(dataset, made);
-  if (!firstWithEvents.has(dataset.events)) firstWithEvents.set(dataset.events, { dataset, made });
-  return made;
 }
 
 /** Rows collected between two yields when collected ahead of the first render. */

@@ -25,7 +25,8 @@ export function FiltersPanel({ compact = false }: Props) {
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const setRailCollapsed = useLayoutStore((s) => s.setRailCollapsed);
-  const counts = useFacetCounts(useAppliedFilters());
+  const applied = useAppliedFilters();
+  const counts = useFacetCounts(applied);
   // Categories the dataset uses, read off the dataset's index once (not per click).
   const used = useMemo(() => new Set(usedCategories(dataset).map((c) => c.id)), [dataset]);
   const categories = dataset.categories.filter((c) => used.has(c.id) || filters.categories.includes(c.id));

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../../components/ExportMenu';
 import { useDataset } from '../../data/dataset-context';
+import { editionKey } from '../../data/dataset-keys';
 import { useAppStore } from '../../state/store';
 import { type Selection } from '../../data/selection';
 import { shownMasks } from '../../data/filter';
@@ -164,7 +165,7 @@ export function MapPanel() {
           reportedArea={reported?.ring ?? null}
           fitBox={fitBox}
           maxBox={maxBox}
-          fitKey={`${dataset.id}@${dataset.version}`}
+          fitKey={editionKey(dataset)}
           tiles={tiles.state}
           dispatchTiles={tiles.dispatch}
           popup={popup}
